@@ -1,0 +1,18 @@
+package io.github.imagekitspring;
+
+import io.github.imagekitspring.files.FileOperations;
+
+/**
+ * The ImageKit API, grouped as ImageKit groups it. Inject it, or build one with {@link ImageKitClient#builder()}.
+ * Every call is reactive and lazy, checks its arguments before anything is sent, and fails with an
+ * {@link ImageKitException}; service errors carry ImageKit's {@code x-ik-requestId}.
+ */
+public interface ImageKitOperations {
+
+	/**
+	 * Files of the media library: list and search, details, update, delete.
+	 * @return the file operations
+	 */
+	FileOperations files();
+
+}

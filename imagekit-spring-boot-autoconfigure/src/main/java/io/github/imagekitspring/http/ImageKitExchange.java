@@ -1,0 +1,184 @@
+package io.github.imagekitspring.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ChannelException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
+
+import io.github.imagekitspring.ImageKitException;
+import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ImageKitIoException;
+import io.github.imagekitspring.errors.UnreadableResponseException;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The only class that talks to {@link WebClient}. Turns an {@link ImageKitRequest} into one lazy HTTP exchange:
+ * each subscription sends a new request, so a retry around it really sends again. Non-2xx answers become the
+ * exception tree in one place; 2xx bodies are read with the client's own JSON mapper.
+ */
+public final class ImageKitExchange {
+
+	/** ImageKit's JSON answers are small; anything far larger is not an ImageKit answer. */
+	private static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final WebClient webClient;
+
+	private final URI apiBaseUrl;
+
+	private final URI uploadBaseUrl;
+
+	/**
+	 * Create an exchange.
+	 * @param webClient a client that already carries authentication and timeouts
+	 * @param apiBaseUrl base URL of the management API
+	 * @param uploadBaseUrl base URL of the upload API
+	 */
+	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl) {
+		this.webClient = webClient;
+		this.apiBaseUrl = apiBaseUrl;
+		this.uploadBaseUrl = uploadBaseUrl;
+	}
+
+	/**
+	 * Exchange a request whose answer has a JSON body.
+	 * @param request the request
+	 * @param bodyType the body type
+	 * @param <T> the body type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, Class<T> bodyType) {
+		return send(request, ImageKitJson.mapper().constructType(bodyType));
+	}
+
+	/**
+	 * Exchange a request whose answer has a generic JSON body, such as a list.
+	 * @param request the request
+	 * @param bodyType the body type
+	 * @param <T> the body type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, TypeReference<T> bodyType) {
+		return send(request, ImageKitJson.mapper().constructType(bodyType));
+	}
+
+	/**
+	 * Exchange a request whose answer has no body worth reading (204, or an empty object).
+	 * @param request the request
+	 * @return the response, lazily
+	 */
+	public Mono<ImageKitResponse<Void>> exchange(ImageKitRequest request) {
+		return send(request, null);
+	}
+
+	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request, @Nullable JavaType bodyType) {
+		return Mono.defer(() -> attempt(request, bodyType));
+	}
+
+	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request, @Nullable JavaType bodyType) {
+		ImageKitOperation operation = request.operation();
+		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
+		WebClient.RequestHeadersSpec<?> ready = spec;
+		if (request.jsonBody() != null) {
+			ready = spec.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(ImageKitJson.mapper().writeValueAsBytes(request.jsonBody()));
+		}
+		else if (request.multipartBody() != null) {
+			ready = spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
+		}
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyType))
+			.onErrorMap(ImageKitExchange::isTransportFailure,
+					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
+	}
+
+	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
+			@Nullable JavaType bodyType) {
+		int status = response.statusCode().value();
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_RESPONSE_BYTES)
+			.map((buffer) -> {
+				try {
+					byte[] bytes = new byte[buffer.readableByteCount()];
+					buffer.read(bytes);
+					return bytes;
+				}
+				finally {
+					DataBufferUtils.release(buffer);
+				}
+			})
+			.defaultIfEmpty(NO_BODY)
+			.flatMap((bytes) -> {
+				if (!response.statusCode().is2xxSuccessful()) {
+					return Mono.error(ErrorResponseMapper.map(operation, status, headers, bytes));
+				}
+				return Mono.just(new ImageKitResponse<>(status, headers,
+						headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER),
+						decode(operation, status, headers, bytes, bodyType)));
+			});
+	}
+
+	private <T> @Nullable T decode(ImageKitOperation operation, int status, HttpHeaders headers, byte[] bytes,
+			@Nullable JavaType bodyType) {
+		if (bodyType == null || bytes.length == 0) {
+			return null;
+		}
+		try {
+			return ImageKitJson.mapper().readValue(bytes, bodyType);
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableResponseException(operation.id(), status,
+					headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER), ex);
+		}
+	}
+
+	URI uri(ImageKitRequest request) {
+		ImageKitOperation operation = request.operation();
+		URI base = (operation.host() == ImageKitOperation.Host.UPLOAD) ? this.uploadBaseUrl : this.apiBaseUrl;
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).path(operation.pathTemplate());
+		Map<String, Object> variables = new HashMap<>(request.pathVariables());
+		int index = 0;
+		for (Map.Entry<String, List<String>> parameter : request.queryParams().entrySet()) {
+			for (String value : parameter.getValue()) {
+				// Values go in as template variables so that they are strictly encoded ('+', '&', '=' included).
+				String variable = "__query" + index++;
+				builder.queryParam(parameter.getKey(), "{" + variable + "}");
+				variables.put(variable, value);
+			}
+		}
+		return builder.encode().buildAndExpand(variables).toUri();
+	}
+
+	private static boolean isTransportFailure(Throwable ex) {
+		if (ex instanceof ImageKitException) {
+			return false;
+		}
+		return ex instanceof WebClientRequestException || ex instanceof IOException || ex instanceof TimeoutException
+				|| ex instanceof ChannelException;
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+}
