@@ -14,6 +14,7 @@ import reactor.netty.http.client.HttpClient;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -43,7 +44,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
-		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl);
+		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
+				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
 	}
 

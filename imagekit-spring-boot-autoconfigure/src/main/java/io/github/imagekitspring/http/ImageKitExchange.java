@@ -17,6 +17,7 @@ import tools.jackson.databind.JavaType;
 import io.github.imagekitspring.ImageKitException;
 import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitIoException;
+import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -47,16 +48,29 @@ public final class ImageKitExchange {
 
 	private final URI uploadBaseUrl;
 
+	private final String accountName;
+
+	private final ExchangeDecorator resilience;
+
+	private final ExchangeDecorator observation;
+
 	/**
 	 * Create an exchange.
 	 * @param webClient a client that already carries authentication and timeouts
 	 * @param apiBaseUrl base URL of the management API
 	 * @param uploadBaseUrl base URL of the upload API
+	 * @param accountName the name of the account the calls are made for
+	 * @param resilience wraps the attempts of a call: retry and rate limiting
+	 * @param observation wraps the whole call, waits and retries included
 	 */
-	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl) {
+	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl, String accountName,
+			ExchangeDecorator resilience, ExchangeDecorator observation) {
 		this.webClient = webClient;
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
+		this.accountName = accountName;
+		this.resilience = resilience;
+		this.observation = observation;
 	}
 
 	/**
@@ -91,7 +105,17 @@ public final class ImageKitExchange {
 	}
 
 	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request, @Nullable JavaType bodyType) {
-		return Mono.defer(() -> attempt(request, bodyType));
+		return Mono.defer(() -> {
+			ImageKitCall call = new ImageKitCall(request, this.accountName);
+			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
+				call.attemptStarted();
+				return attempt(request, bodyType);
+			});
+			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
+				.doOnNext(call::succeeded)
+				.doOnError(ImageKitServiceException.class, (ex) -> ex.attempts(call.attempts()));
+			return this.observation.decorate(call, resilient);
+		});
 	}
 
 	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request, @Nullable JavaType bodyType) {
