@@ -1,5 +1,7 @@
 package io.github.imagekitspring.extensions;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -39,7 +41,7 @@ public sealed interface Extension
 	}
 
 	static AiTasks aiTasks(AiTask... tasks) {
-		return new AiTasks(java.util.List.of(tasks));
+		return new AiTasks(List.of(tasks));
 	}
 
 	static SavedExtensionReference savedExtension(String id) {

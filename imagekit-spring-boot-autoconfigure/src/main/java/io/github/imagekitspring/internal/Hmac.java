@@ -40,8 +40,8 @@ public final class Hmac {
 	 * Lower-case hex HMAC, key and message as UTF-8.
 	 */
 	public static String hex(String algorithm, String key, String message) {
-		return HexFormat.of()
-			.formatHex(compute(algorithm, key.getBytes(StandardCharsets.UTF_8), message.getBytes(StandardCharsets.UTF_8)));
+		byte[] mac = compute(algorithm, key.getBytes(StandardCharsets.UTF_8), message.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(mac);
 	}
 
 }

@@ -36,7 +36,8 @@ final class DefaultUrlOperations implements UrlOperations {
 
 	@Override
 	public String url(UrlRequest request) {
-		String endpoint = withoutTrailingSlashes((request.urlEndpoint() != null) ? request.urlEndpoint() : this.urlEndpoint);
+		String requestEndpoint = request.urlEndpoint();
+		String endpoint = withoutTrailingSlashes((requestEndpoint != null) ? requestEndpoint : this.urlEndpoint);
 		String chain = chain(request.transformations());
 		StringBuilder url = new StringBuilder();
 		boolean hasQuery;

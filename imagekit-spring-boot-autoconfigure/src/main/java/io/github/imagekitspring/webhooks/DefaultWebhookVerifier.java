@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -65,8 +66,8 @@ final class DefaultWebhookVerifier implements WebhookVerifier {
 		}
 		catch (IllegalArgumentException ex) {
 			// Never echo the secret.
-			throw new IllegalArgumentException("secret is not 'whsec_' followed by Base64, as the Standard Webhooks key "
-					+ "derivation needs; use WebhookKeyDerivation.SECRET_UTF8_BYTES for other secrets");
+			throw new IllegalArgumentException("secret is not 'whsec_' followed by Base64, as the Standard Webhooks "
+					+ "key derivation needs; use WebhookKeyDerivation.SECRET_UTF8_BYTES for other secrets");
 		}
 	}
 
@@ -96,7 +97,8 @@ final class DefaultWebhookVerifier implements WebhookVerifier {
 		byte[] expected = Hmac.compute(Hmac.SHA256, this.standardKey, signedContent(id + "." + timestamp + ".", body));
 		for (String entry : signatures.trim().split(" +")) {
 			int comma = entry.indexOf(',');
-			if (comma > 0 && "v1".equals(entry.substring(0, comma)) && matches(expected, base64(entry.substring(comma + 1)))) {
+			if (comma > 0 && "v1".equals(entry.substring(0, comma))
+					&& matches(expected, base64(entry.substring(comma + 1)))) {
 				return;
 			}
 		}
@@ -116,7 +118,8 @@ final class DefaultWebhookVerifier implements WebhookVerifier {
 			}
 		}
 		if (timestamp == null || signature == null) {
-			throw new WebhookVerificationException("Malformed " + LEGACY_SIGNATURE + " header: expected t=<ms>,v1=<hex>");
+			throw new WebhookVerificationException(
+					"Malformed " + LEGACY_SIGNATURE + " header: expected t=<ms>,v1=<hex>");
 		}
 		checkFreshness(parseLong(timestamp, LEGACY_SIGNATURE + " timestamp"), this.clock.millis());
 		byte[] expected = Hmac.compute(Hmac.SHA256, this.legacyKey, signedContent(timestamp + ".", body));
@@ -177,7 +180,7 @@ final class DefaultWebhookVerifier implements WebhookVerifier {
 
 	private static byte @Nullable [] hex(String value) {
 		try {
-			return HexFormat.of().parseHex(value.toLowerCase(java.util.Locale.ROOT));
+			return HexFormat.of().parseHex(value.toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record VideoTransformationReadyEvent(String id, String type,
 		@JsonProperty("created_at") @JsonAlias("createdAt") @Nullable Instant createdAt,
-		VideoTransformationRequest request, @Nullable Timings timings, VideoTransformationData data) implements WebhookEvent {
+		VideoTransformationRequest request, @Nullable Timings timings, VideoTransformationData data)
+		implements WebhookEvent {
 
 	public static final String TYPE = "video.transformation.ready";
 

@@ -36,7 +36,8 @@ public record WebhookFile(@Nullable String fileId, @Nullable String type, @Nulla
 		@Nullable String filePath, @Nullable String url,
 		@JsonProperty("thumbnailUrl") @JsonAlias("thumbnail") @Nullable String thumbnailUrl,
 		@Nullable String fileType, @Nullable String mime, @Nullable Integer width, @Nullable Integer height,
-		@Nullable Long size, @Nullable List<String> tags, @JsonProperty("isPrivateFile") @Nullable Boolean isPrivateFile,
+		@Nullable Long size, @Nullable List<String> tags,
+		@JsonProperty("isPrivateFile") @Nullable Boolean isPrivateFile,
 		@JsonProperty("isPublished") @Nullable Boolean isPublished, @Nullable Map<String, Object> customMetadata,
 		@Nullable VersionInfo versionInfo, @Nullable String description, @Nullable Instant createdAt,
 		@Nullable Instant updatedAt) {

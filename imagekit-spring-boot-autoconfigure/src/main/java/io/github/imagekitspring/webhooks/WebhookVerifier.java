@@ -129,7 +129,8 @@ public interface WebhookVerifier {
 
 		@Override
 		public String toString() {
-			return "WebhookVerifier.Builder[tolerance=" + this.tolerance + ", keyDerivation=" + this.keyDerivation + "]";
+			return "WebhookVerifier.Builder[tolerance=" + this.tolerance + ", keyDerivation=" + this.keyDerivation
+					+ "]";
 		}
 
 	}

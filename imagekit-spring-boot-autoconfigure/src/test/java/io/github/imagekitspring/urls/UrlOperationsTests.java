@@ -173,6 +173,32 @@ class UrlOperationsTests {
 	}
 
 	@Test
+	void reservedCharactersInThePathAreEncodedBeforeSigning() {
+		String url = this.urls.url(UrlRequest.forPath("my folder/a?b#c.jpg").signed(true).build());
+		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/my%20folder/a%3Fb%23c.jpg?ik-s="
+				+ hmacSha1("dummy-key", "my%20folder/a%3Fb%23c.jpg9999999999"));
+	}
+
+	@Test
+	void nonAsciiPathWithPathTransformationAndExpiry() {
+		long expiry = NOW.getEpochSecond() + 3600;
+		String url = this.urls.url(UrlRequest.forPath("/bilder/größe.jpg")
+			.transformation(Transformation.builder().width(50).build())
+			.position(TransformationPosition.PATH)
+			.expiresIn(Duration.ofHours(1))
+			.build());
+		String encoded = "tr:w-50/bilder/gr%C3%B6%C3%9Fe.jpg";
+		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/" + encoded + "?ik-t=" + expiry + "&ik-s="
+				+ hmacSha1("dummy-key", encoded + expiry));
+	}
+
+	@Test
+	void alreadyEncodedPathIsNotEncodedTwice() {
+		assertThat(this.urls.url(UrlRequest.forPath("a%20b.jpg").build()))
+			.isEqualTo("https://ik.imagekit.io/demo/a%20b.jpg");
+	}
+
+	@Test
 	void queryParameterValuesAreEncoded() {
 		assertThat(this.urls.url(UrlRequest.forPath("img.jpg").queryParameter("q", "a b&c").build()))
 			.isEqualTo("https://ik.imagekit.io/demo/img.jpg?q=a+b%26c");
