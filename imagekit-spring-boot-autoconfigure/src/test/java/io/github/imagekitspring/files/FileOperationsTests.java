@@ -1,5 +1,6 @@
 package io.github.imagekitspring.files;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -195,9 +196,15 @@ class FileOperationsTests {
 		StepVerifier.create(this.imageKit.files().update("abc", UpdateFileRequest.publish(false, true)))
 			.expectNextCount(1)
 			.verifyComplete();
+		StepVerifier.create(this.imageKit.files()
+			.update("abc", UpdateFileRequest.builder().removeAITags(List.of("car", "vehicle")).webhookUrl(URI.create("https://example.com/hook")).build()))
+			.expectNextCount(1)
+			.verifyComplete();
 
 		server.verify(patchRequestedFor(urlEqualTo("/v1/files/abc/details")).withRequestBody(
 				equalToJson("{\"publish\":{\"isPublished\":false,\"includeFileVersions\":true}}")));
+		server.verify(patchRequestedFor(urlEqualTo("/v1/files/abc/details")).withRequestBody(
+				equalToJson("{\"removeAITags\":[\"car\",\"vehicle\"],\"webhookUrl\":\"https://example.com/hook\"}")));
 	}
 
 	@Test
