@@ -1,0 +1,43 @@
+package io.github.imagekitspring.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, and Jackson 2 is
+ * never used.
+ */
+@AnalyzeClasses(packages = "io.github.imagekitspring", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule onlyTheExchangeSendsRequests = noClasses().that()
+		.resideOutsideOfPackages("io.github.imagekitspring.http", "io.github.imagekitspring.autoconfigure..")
+		.and()
+		.doNotHaveFullyQualifiedName("io.github.imagekitspring.ImageKitClient")
+		.and()
+		.doNotHaveFullyQualifiedName("io.github.imagekitspring.ImageKitClient$Builder")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.springframework.web.reactive.function.client..")
+		.because("the exchange is the only class that talks to WebClient");
+
+	@ArchTest
+	static final ArchRule theClientDoesNotNeedSpringBoot = noClasses().that()
+		.resideOutsideOfPackage("io.github.imagekitspring.autoconfigure..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.github.imagekitspring.autoconfigure..", "org.springframework.boot..")
+		.because("the client can be built by hand with ImageKitClient.builder()");
+
+	@ArchTest
+	static final ArchRule noJackson2 = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.fasterxml.jackson.databind..")
+		.because("the client reads and writes JSON with Jackson 3 only");
+
+}
