@@ -115,9 +115,9 @@ final class CustomFields {
 
 	/**
 	 * Validates {@code values} (null values are allowed: they mean "remove").
-	 * @throws ApiException 400 with an {@code errors} object naming each bad key
+	 * @throws ApiException 400, with an {@code errors} object naming each bad key when {@code withErrors}
 	 */
-	void validate(Map<String, Object> values) {
+	void validate(Map<String, Object> values, boolean withErrors) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		values.forEach((key, value) -> {
 			Field field = this.fields.values().stream().filter((f) -> !f.deleted && f.name.equals(key)).findFirst().orElse(null);
@@ -132,7 +132,8 @@ final class CustomFields {
 			}
 		});
 		if (!errors.isEmpty()) {
-			throw ApiException.badRequest("Invalid custom metadata: " + String.join(" ", errors.values())).with("errors", errors);
+			ApiException bad = ApiException.badRequest("Invalid custom metadata: " + String.join(" ", errors.values()));
+			throw withErrors ? bad.with("errors", errors) : bad;
 		}
 	}
 

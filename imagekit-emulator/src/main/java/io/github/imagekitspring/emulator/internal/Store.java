@@ -560,7 +560,8 @@ public final class Store {
 				throw ApiException.badRequest("customMetadata must be a JSON object.");
 			}
 			customMetadata = Json.toMap(node);
-			this.customFields.validate(customMetadata);
+			// The upload 400 in the spec has only message and help, so no errors object here.
+			this.customFields.validate(customMetadata, false);
 		}
 		if (f.containsKey("extensions") && !Json.parse(f.get("extensions")).isArray()) {
 			throw ApiException.badRequest("extensions must be a JSON array.");
@@ -838,7 +839,7 @@ public final class Store {
 				throw ApiException.badRequest("customMetadata must be an object.");
 			}
 			metadata = Json.toMap(cm);
-			this.customFields.validate(metadata);
+			this.customFields.validate(metadata, true);
 		}
 		JsonNode tags = body.get("tags");
 		List<String> newTags = null;
@@ -899,9 +900,14 @@ public final class Store {
 
 	/** Shared shape of the bulk operations: 404 with missingFileIds, 207 for files held by a folder job. */
 	private Result bulk(List<String> fileIds, String successKey, java.util.function.Consumer<Asset> action) {
+		return bulk(fileIds, successKey, true, action);
+	}
+
+	private Result bulk(List<String> fileIds, String successKey, boolean listMissing, java.util.function.Consumer<Asset> action) {
 		List<String> missing = fileIds.stream().filter((id) -> !this.assets.containsKey(id)).distinct().toList();
 		if (!missing.isEmpty()) {
-			throw ApiException.notFound("The requested file(s) does not exist.").with("missingFileIds", missing);
+			ApiException notFound = ApiException.notFound("The requested file(s) does not exist.");
+			throw listMissing ? notFound.with("missingFileIds", missing) : notFound;
 		}
 		List<String> done = new ArrayList<>();
 		List<Map<String, Object>> errors = new ArrayList<>();
@@ -962,7 +968,8 @@ public final class Store {
 		List<String> ids = Json.requiredStrings(Json.object(body), "fileIds", 50);
 		List<String> names = Json.requiredStrings(body, "AITags", 500);
 		Instant now = this.clock.instant();
-		return bulk(ids, "successfullyUpdatedFileIds", (a) -> {
+		// The spec declares no missingFileIds on this operation's 404.
+		return bulk(ids, "successfullyUpdatedFileIds", false, (a) -> {
 			Version v = a.current();
 			if (v.aiTags != null) {
 				v.aiTags.removeIf((t) -> names.contains(String.valueOf(t.get("name"))));
@@ -1116,7 +1123,9 @@ public final class Store {
 		String key = folderKey(path);
 		Folder f = this.folders.get(key);
 		if (f == null) {
-			throw ApiException.notFound("No folder found at " + field + " " + key + ".").with("reason", "FOLDER_NOT_FOUND");
+			// Rename-folder errors carry no reason in the spec; the other folder operations do.
+			ApiException notFound = ApiException.notFound("No folder found at " + field + " " + key + ".");
+			throw field.equals("folderPath to rename") ? notFound : notFound.with("reason", "FOLDER_NOT_FOUND");
 		}
 		return f;
 	}
@@ -1167,18 +1176,17 @@ public final class Store {
 		Json.object(body);
 		String path = folderKey(Json.requiredString(body, "folderPath"));
 		if (path.equals("/")) {
-			throw ApiException.badRequest("The root folder cannot be renamed.").with("reason", "INVALID_FOLDER_PATH");
+			throw ApiException.badRequest("folderPath cannot be root.");
 		}
-		Folder source = folder(path, "folderPath");
+		Folder source = folder(path, "folderPath to rename");
 		String newName = Json.requiredString(body, "newFolderName").replaceAll("[^\\p{L}\\p{N}_-]", "_");
 		boolean purge = Json.optionalBoolean(body, "purgeCache", false);
 		String parent = source.path.substring(0, source.path.lastIndexOf('/'));
 		String target = parent + "/" + newName;
 		if (this.folders.containsKey(target)) {
-			throw new ApiException(409, "A folder named " + newName + " already exists in " + (parent.isEmpty() ? "/" : parent) + ".")
-				.with("reason", "FOLDER_ALREADY_EXISTS");
+			throw new ApiException(409, "Folder with name " + newName + " already exists at the same location.");
 		}
-		checkJobTarget(source.path, target);
+		checkJobTarget(source.path, target, false);
 		String oldUrlPrefix = this.urlEndpoint.get() + source.path + "/";
 		String jobId = startJob("RENAME_FOLDER", List.of(source.path, target), () -> moveTree(source.path, target));
 		if (purge) {
@@ -1188,8 +1196,13 @@ public final class Store {
 	}
 
 	private void checkJobTarget(String source, String dest) {
-		if (under(dest, source)) {
-			throw ApiException.badRequest("The destination cannot be inside the source folder.").with("reason", "INVALID_FOLDER_PATH");
+		checkJobTarget(source, dest, true);
+	}
+
+	private void checkJobTarget(String source, String dest, boolean withReason) {
+		if (under(dest, source) && !dest.equals(source)) {
+			ApiException bad = ApiException.badRequest("The destination cannot be inside the source folder.");
+			throw withReason ? bad.with("reason", "INVALID_FOLDER_PATH") : bad;
 		}
 		checkUnlocked(source);
 		for (Job job : this.jobs.values()) {
