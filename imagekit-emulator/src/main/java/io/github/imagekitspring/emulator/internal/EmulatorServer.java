@@ -58,6 +58,8 @@ public final class EmulatorServer {
 
 	private static final String REQUEST_ID = "x-ik-requestId";
 
+	private static final java.util.Set<String> LOCKABLE = java.util.Set.of("copy-folder", "move-folder", "rename-folder");
+
 	private final Config config;
 
 	private final Store store;
@@ -234,9 +236,10 @@ public final class EmulatorServer {
 		String method = request.method().name();
 		String path = request.requestPath().pathWithinApplication().value();
 		Mono<ServerResponse> response;
+		Operation.Match match = Operation.match(method, path);
+		String operationId = (match != null) ? match.operation().id() : null;
 		try {
 			this.store.tick();
-			Operation.Match match = Operation.match(method, path);
 			if (match == null && "delivery".equals(operationId(method, path))) {
 				response = deliver(request);
 			}
@@ -259,9 +262,9 @@ public final class EmulatorServer {
 			}
 		}
 		catch (ApiException ex) {
-			response = error(ex);
+			response = error(ex, operationId);
 		}
-		return response.onErrorResume(ApiException.class, EmulatorServer::error)
+		return response.onErrorResume(ApiException.class, (ex) -> error(ex, operationId))
 			.onErrorResume((ex) -> !(ex instanceof ApiException),
 					(ex) -> json(500, Map.of("message", "Internal emulator error: " + ex, "help", ApiException.HELP), Map.of()));
 	}
@@ -308,7 +311,11 @@ public final class EmulatorServer {
 		}
 	}
 
-	private static Mono<ServerResponse> error(ApiException ex) {
+	private static Mono<ServerResponse> error(ApiException ex, String operationId) {
+		if (ex.status() == 423 && !LOCKABLE.contains(operationId)) {
+			// Only the folder job operations declare 423; the others can only say 400.
+			ex = new ApiException(400, ex.getMessage());
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("message", ex.getMessage());
 		body.put("help", ApiException.HELP);
