@@ -130,6 +130,8 @@ class FileBehaviourTest {
 		assertThat(this.http.post("/v1/files/batch/deleteByFileIds", Map.of("fileIds", List.of(id))).status())
 			.as("a bulk call on a locked file is a partial failure").isEqualTo(207);
 		assertThat(details(id).get("filePath").asString()).isEqualTo("/album/inside.png");
+		assertThat(this.http.upload("/api/v1/files/upload", Map.of("file", new byte[] { 1 }, "fileName", "root.bin")).status())
+			.as("folders outside the job stay writable").isEqualTo(200);
 
 		CLOCK.advance(Duration.ofSeconds(30));
 		JsonNode status = this.http.get("/v1/bulkJobs/" + jobId).json();

@@ -451,7 +451,8 @@ public final class Store {
 		job.work.run();
 	}
 
-	private void checkUnlocked(String path) {
+	/** For operations on a whole folder tree: locked if the tree holds, or sits in, a locked folder. */
+	private void checkTreeUnlocked(String path) {
 		for (Job job : this.jobs.values()) {
 			if (!job.completed && job.lockedFolders.stream().anyMatch((f) -> under(path, f) || under(f, folderKey(path)))) {
 				throw new ApiException(423, "A bulk job is running on given folder path, please try after sometime.");
@@ -459,6 +460,7 @@ public final class Store {
 		}
 	}
 
+	/** For a file or a destination folder: locked if it sits in a locked folder. */
 	private void checkFileUnlocked(String filePath) {
 		for (Job job : this.jobs.values()) {
 			if (!job.completed && job.lockedFolders.stream().anyMatch((f) -> under(filePath, f))) {
@@ -549,7 +551,7 @@ public final class Store {
 			throw ApiException.badRequest("Missing fileName parameter for upload.");
 		}
 		String folder = sanitizeFolder(f.getOrDefault("folder", "/"));
-		checkUnlocked(folderKey(folder));
+		checkFileUnlocked(folderKey(folder));
 		boolean unique = bool(f, "useUniqueFileName", true);
 		String name = sanitizeFileName(rawName);
 		List<String> tags = tags(f.get("tags"));
@@ -993,7 +995,7 @@ public final class Store {
 		String dest = folderPrefix(Json.requiredString(body, "destinationPath"));
 		boolean withVersions = Json.optionalBoolean(body, "includeFileVersions", false);
 		checkFileUnlocked(source.current().filePath());
-		checkUnlocked(folderKey(dest));
+		checkFileUnlocked(folderKey(dest));
 		List<Version> copies = (withVersions ? source.versions : List.of(source.current())).stream().map(Version::copy).toList();
 		placeVersions(copies, dest, source.current().name);
 		return Result.noContent();
@@ -1004,7 +1006,7 @@ public final class Store {
 		Asset source = sourceFile(Json.requiredString(body, "sourceFilePath"));
 		String dest = folderPrefix(Json.requiredString(body, "destinationPath"));
 		checkFileUnlocked(source.current().filePath());
-		checkUnlocked(folderKey(dest));
+		checkFileUnlocked(folderKey(dest));
 		if (dest.equals(source.current().folder)) {
 			return Result.noContent();
 		}
@@ -1114,7 +1116,7 @@ public final class Store {
 		String name = Json.requiredString(body, "folderName").replaceAll("[^\\p{L}\\p{N}]", "_");
 		String parent = Json.requiredString(body, "parentFolderPath");
 		String path = folderPrefix(parent) + name;
-		checkUnlocked(folderKey(path));
+		checkFileUnlocked(folderKey(path));
 		ensureFolder(path);
 		return Result.created(Map.of());
 	}
@@ -1133,7 +1135,7 @@ public final class Store {
 	public synchronized Result deleteFolder(JsonNode body) {
 		Json.object(body);
 		Folder f = folder(Json.requiredString(body, "folderPath"), "folderPath");
-		checkUnlocked(f.path);
+		checkTreeUnlocked(f.path);
 		removeTree(f.path);
 		return Result.noContent();
 	}
@@ -1204,7 +1206,7 @@ public final class Store {
 			ApiException bad = ApiException.badRequest("The destination cannot be inside the source folder.");
 			throw withReason ? bad.with("reason", "INVALID_FOLDER_PATH") : bad;
 		}
-		checkUnlocked(source);
+		checkTreeUnlocked(source);
 		for (Job job : this.jobs.values()) {
 			if (!job.completed && job.lockedFolders.stream().anyMatch((f) -> under(dest, f) || under(f, dest))) {
 				throw new ApiException(423, "Destination folder path is already locked. Please try after sometime.");
