@@ -89,11 +89,20 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	/** {@code http://host:port}: the base URL for both the API host and the upload host. */
 	public String baseUrl() {
-		return "http://" + this.server.host() + ":" + port();
+		String host = this.server.host();
+		// A wildcard bind address is not something a client can call.
+		boolean wildcard = host.equals("0.0.0.0") || host.equals("::");
+		return "http://" + (wildcard ? "localhost" : host) + ":" + port();
 	}
 
-	/** Where uploaded files are served, e.g. {@code http://127.0.0.1:PORT/ik}; file URLs are this plus the file path. */
+	/**
+	 * Where uploaded files are served, e.g. {@code http://127.0.0.1:PORT/ik}; file URLs are this plus the file
+	 * path. {@link Builder#urlEndpoint(String)} overrides it, e.g. behind a container port mapping.
+	 */
 	public String urlEndpoint() {
+		if (this.settings.urlEndpoint != null) {
+			return this.settings.urlEndpoint;
+		}
 		return baseUrl() + "/" + this.settings.urlPrefix;
 	}
 
@@ -182,6 +191,8 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 		private String urlPrefix = "ik";
 
+		private String urlEndpoint;
+
 		private RateLimit defaultRateLimit;
 
 		private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
@@ -226,6 +237,16 @@ public final class ImageKitEmulator implements AutoCloseable {
 		/** The first path segment of the URL endpoint, default {@code ik}. */
 		public Builder urlEndpointPrefix(String prefix) {
 			this.urlPrefix = requireText(prefix, "prefix").replaceAll("^/+|/+$", "");
+			return this;
+		}
+
+		/**
+		 * The URL endpoint to advertise in file URLs when clients reach the emulator under another address
+		 * (a container port mapping, a proxy). Its last path segment must be the URL endpoint prefix.
+		 */
+		public Builder urlEndpoint(String urlEndpoint) {
+			this.urlEndpoint = requireText(urlEndpoint, "urlEndpoint").replaceAll("/+$", "");
+			this.urlPrefix = this.urlEndpoint.substring(this.urlEndpoint.lastIndexOf('/') + 1);
 			return this;
 		}
 

@@ -497,8 +497,7 @@ public final class EmulatorServer {
 	}
 
 	private Mono<ServerResponse> deliver(ServerRequest request) {
-		String url = "http://" + this.config.host() + ":" + port() + request.uri().getRawPath();
-		Object[] found = this.store.deliver(url);
+		Object[] found = this.store.deliver(request.uri().getRawPath().substring(this.config.urlPrefix().length() + 1));
 		if (found == null) {
 			return json(404, Map.of("message", "File not found.", "help", ApiException.HELP), Map.of());
 		}

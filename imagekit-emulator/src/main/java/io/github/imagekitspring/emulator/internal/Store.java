@@ -1303,10 +1303,12 @@ public final class Store {
 	/** The file path a delivery URL points at (transformations and query dropped), or {@code null} if foreign. */
 	private String filePathOf(String url) {
 		String endpoint = this.urlEndpoint.get();
-		if (!url.startsWith(endpoint + "/")) {
-			return null;
-		}
-		String rest = url.substring(endpoint.length());
+		return url.startsWith(endpoint + "/") ? filePathOfPath(url.substring(endpoint.length())) : null;
+	}
+
+	/** {@code /tr:w-100/a/b.png?tr=h-10} → {@code /a/b.png}. */
+	private static String filePathOfPath(String rawPath) {
+		String rest = rawPath;
 		int q = rest.indexOf('?');
 		rest = (q >= 0) ? rest.substring(0, q) : rest;
 		if (rest.startsWith("/tr:")) {
@@ -1318,10 +1320,12 @@ public final class Store {
 
 	// ------------------------------------------------------------------ delivery
 
-	/** Bytes and MIME type for a GET under the URL endpoint, counted as bandwidth; {@code null} if absent. */
-	public synchronized Object[] deliver(String url) {
-		String filePath = filePathOf(url);
-		Asset a = (filePath == null) ? null : findByPath(filePath);
+	/**
+	 * Bytes and MIME type for a GET under the URL endpoint, counted as bandwidth; {@code null} if absent.
+	 * @param rawPath the request path after the URL endpoint prefix, e.g. {@code /tr:w-100/a.png}
+	 */
+	public synchronized Object[] deliver(String rawPath) {
+		Asset a = findByPath(filePathOfPath(rawPath));
 		Instant now = this.clock.instant();
 		if (a == null) {
 			this.deliveries.add(new Delivery(now, 0, null, 404));
