@@ -1,5 +1,6 @@
 package io.github.imagekitspring.emulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	private ImageKitEmulator(Builder builder) {
 		this.settings = builder;
-		this.store = new Store(builder.clock, this::urlEndpoint, new Store.AsyncSettings(builder.asyncPendingFor, builder.asyncPendingPolls));
+		this.store = new Store(builder.clock, this::urlEndpoint, new Store.AsyncSettings(builder.asyncPendingFor, builder.asyncPendingPolls),
+				builder.storageDirectory);
 		this.server = new EmulatorServer(
 				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.store);
 		this.server.rateLimit(null, builder.defaultRateLimit);
@@ -193,6 +195,8 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 		private String urlEndpoint;
 
+		private Path storageDirectory;
+
 		private RateLimit defaultRateLimit;
 
 		private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
@@ -247,6 +251,15 @@ public final class ImageKitEmulator implements AutoCloseable {
 		public Builder urlEndpoint(String urlEndpoint) {
 			this.urlEndpoint = requireText(urlEndpoint, "urlEndpoint").replaceAll("/+$", "");
 			this.urlPrefix = this.urlEndpoint.substring(this.urlEndpoint.lastIndexOf('/') + 1);
+			return this;
+		}
+
+		/**
+		 * Keeps file contents in files under {@code directory} instead of memory (metadata stays in memory).
+		 * {@link ImageKitEmulator#reset()} deletes the files the emulator wrote there.
+		 */
+		public Builder storageDirectory(Path directory) {
+			this.storageDirectory = Objects.requireNonNull(directory);
 			return this;
 		}
 

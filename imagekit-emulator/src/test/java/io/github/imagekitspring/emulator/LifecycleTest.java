@@ -1,10 +1,18 @@
 package io.github.imagekitspring.emulator;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +29,25 @@ class LifecycleTest {
 			assertThat(url).isEqualTo("http://cdn.example.test/media/a.png");
 			assertThat(http.get("/v1/metadata?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)).status()).isEqualTo(200);
 			assertThat(emulator.urlEndpoint()).isEqualTo("http://cdn.example.test/media");
+		}
+	}
+
+	@Test
+	void fileContentsCanLiveInADirectory(@TempDir Path dir) throws Exception {
+		try (ImageKitEmulator emulator = ImageKitEmulator.builder().storageDirectory(dir).build().start()) {
+			Http http = new Http(emulator);
+			byte[] png = TestImages.png(3, 3);
+			String url = http.uploadFile("d.png", png, Map.of()).json().get("url").asString();
+			try (Stream<Path> files = Files.list(dir)) {
+				assertThat(files.toList()).hasSize(1);
+			}
+			HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(served.body()).isEqualTo(png);
+			emulator.reset();
+			try (Stream<Path> files = Files.list(dir)) {
+				assertThat(files.toList()).isEmpty();
+			}
 		}
 	}
 

@@ -61,8 +61,14 @@ public final class Store {
 
 	private final List<Delivery> deliveries = new ArrayList<>();
 
-	public Store(Clock clock, Supplier<String> urlEndpoint, AsyncSettings async) {
+	private final Blobs blobs;
+
+	/**
+	 * @param storageDirectory where file contents go, or {@code null} to keep them in memory
+	 */
+	public Store(Clock clock, Supplier<String> urlEndpoint, AsyncSettings async, java.nio.file.Path storageDirectory) {
 		this.clock = clock;
+		this.blobs = new Blobs(storageDirectory);
 		this.urlEndpoint = urlEndpoint;
 		this.async = async;
 		this.account = new AccountResources(Store::newId, clock);
@@ -77,6 +83,7 @@ public final class Store {
 		this.account.clear();
 		this.usedTokens.clear();
 		this.deliveries.clear();
+		this.blobs.clear();
 	}
 
 	public void asyncSettings(AsyncSettings settings) {
@@ -116,7 +123,9 @@ public final class Store {
 
 		String folder;
 
-		byte[] bytes;
+		String blobId;
+
+		long size;
 
 		MediaInfo info;
 
@@ -149,7 +158,8 @@ public final class Store {
 			v.versionId = newId();
 			v.name = this.name;
 			v.folder = this.folder;
-			v.bytes = this.bytes;
+			v.blobId = this.blobId;
+			v.size = this.size;
 			v.info = this.info;
 			v.tags = (this.tags == null) ? null : new ArrayList<>(this.tags);
 			v.aiTags = (this.aiTags == null) ? null : new ArrayList<>(this.aiTags);
@@ -185,7 +195,7 @@ public final class Store {
 
 		@Override
 		public Long size() {
-			return (long) this.bytes.length;
+			return this.size;
 		}
 
 		@Override
@@ -502,7 +512,7 @@ public final class Store {
 			out.put("width", v.info.width());
 			out.put("height", v.info.height());
 		}
-		out.put("size", v.bytes.length);
+		out.put("size", v.size);
 		out.put("hasAlpha", v.info.hasAlpha());
 		out.put("customMetadata", v.customMetadata);
 		out.put("embeddedMetadata", Map.of());
@@ -573,7 +583,7 @@ public final class Store {
 		Version v = new Version();
 		v.versionId = newId();
 		v.folder = folder;
-		v.bytes = request.bytes();
+		v.size = request.bytes().length;
 		v.info = info;
 		v.isPrivate = bool(f, "isPrivateFile", false);
 		v.isPublished = bool(f, "isPublished", true);
@@ -612,10 +622,12 @@ public final class Store {
 			v.tags = tags;
 			v.customMetadata = new LinkedHashMap<>(this.customFields.withDefaults((customMetadata != null) ? customMetadata : Map.of()));
 			asset = new Asset(newId());
-			this.assets.put(asset.fileId, asset);
 		}
+		// Stored only now, so a rejected upload leaves nothing behind.
+		v.blobId = this.blobs.put(request.bytes());
 		ensureFolder(folder);
 		asset.addCurrent(v);
+		this.assets.putIfAbsent(asset.fileId, asset);
 		return Result.ok(uploadJson(asset, v, f.get("responseFields"), f.get("extensions")));
 	}
 
@@ -636,7 +648,7 @@ public final class Store {
 			out.put("height", v.info.height());
 			out.put("width", v.info.width());
 		}
-		out.put("size", v.bytes.length);
+		out.put("size", v.size);
 		out.put("fileType", v.info.image() ? "image" : "non-image");
 		out.put("versionInfo", versionInfo(asset, v));
 		out.put("AITags", v.aiTags);
@@ -1059,7 +1071,6 @@ public final class Store {
 		if (findByPath(current.folder + newName) != null) {
 			throw new ApiException(409, "File with name " + newName + " already exists at the same location.").with("reason", "FILE_ALREADY_EXISTS");
 		}
-		String oldUrl = url(current);
 		Instant now = this.clock.instant();
 		for (Version v : a.versions) {
 			v.name = newName;
@@ -1067,7 +1078,7 @@ public final class Store {
 		}
 		Map<String, Object> out = new LinkedHashMap<>();
 		if (purge) {
-			out.put("purgeRequestId", newPurge(oldUrl));
+			out.put("purgeRequestId", newPurge());
 		}
 		return Result.ok(out);
 	}
@@ -1189,10 +1200,9 @@ public final class Store {
 			throw new ApiException(409, "Folder with name " + newName + " already exists at the same location.");
 		}
 		checkJobTarget(source.path, target, false);
-		String oldUrlPrefix = this.urlEndpoint.get() + source.path + "/";
 		String jobId = startJob("RENAME_FOLDER", List.of(source.path, target), () -> moveTree(source.path, target));
 		if (purge) {
-			this.jobs.get(jobId).purgeRequestId = newPurge(oldUrlPrefix + "*");
+			this.jobs.get(jobId).purgeRequestId = newPurge();
 		}
 		return new Result(202, Map.of("jobId", jobId));
 	}
@@ -1274,7 +1284,7 @@ public final class Store {
 			out.put("height", v.info.height());
 			out.put("width", v.info.width());
 		}
-		out.put("size", v.bytes.length);
+		out.put("size", v.size);
 		out.put("format", v.info.format());
 		out.put("hasColorProfile", false);
 		out.put("hasTransparency", v.info.hasAlpha());
@@ -1332,8 +1342,8 @@ public final class Store {
 			return null;
 		}
 		Version v = a.current();
-		this.deliveries.add(new Delivery(now, v.bytes.length, v.info.mime(), 200));
-		return new Object[] { v.bytes, v.info.mime() };
+		this.deliveries.add(new Delivery(now, v.size, v.info.mime(), 200));
+		return new Object[] { this.blobs.get(v.blobId), v.info.mime() };
 	}
 
 	// ------------------------------------------------------------------ custom metadata fields
@@ -1357,7 +1367,7 @@ public final class Store {
 
 	// ------------------------------------------------------------------ purge
 
-	private String newPurge(String url) {
+	private String newPurge() {
 		Purge p = new Purge();
 		p.createdAt = this.clock.instant();
 		String id = newId();
@@ -1370,7 +1380,7 @@ public final class Store {
 		if (!url.startsWith("http://") && !url.startsWith("https://")) {
 			throw ApiException.badRequest("Invalid url parameter: it must be a full URL.");
 		}
-		return Result.created(Map.of("requestId", newPurge(url)));
+		return Result.created(Map.of("requestId", newPurge()));
 	}
 
 	public synchronized Result purgeStatus(String requestId) {
@@ -1415,7 +1425,7 @@ public final class Store {
 
 	public synchronized Result usage(Map<String, String> q) {
 		List<Delivery> in = deliveriesIn(dateRange(q, false));
-		long storage = this.assets.values().stream().flatMap((a) -> a.versions.stream()).mapToLong((v) -> v.bytes.length).sum();
+		long storage = this.assets.values().stream().flatMap((a) -> a.versions.stream()).mapToLong((v) -> v.size).sum();
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("bandwidthBytes", in.stream().mapToLong(Delivery::bytes).sum());
 		out.put("mediaLibraryStorageBytes", storage);
