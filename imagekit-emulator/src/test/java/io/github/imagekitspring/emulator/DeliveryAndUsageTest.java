@@ -66,6 +66,27 @@ class DeliveryAndUsageTest {
 	}
 
 	@Test
+	void privateFilesNeedASignedUrl(ImageKitEmulator emulator) throws Exception {
+		String url = this.http.uploadFile("secret.png", TestImages.png(2, 2), Map.of("useUniqueFileName", "false", "isPrivateFile", "true"))
+			.json().get("url").asString();
+		assertThat(fetch(url).statusCode()).isEqualTo(401);
+		String withTr = url + "?tr=w-10";
+		assertThat(fetch(withTr + "&ik-s=" + sign(emulator, "secret.png?tr=w-10" + 9999999999L)).statusCode()).isEqualTo(200);
+		assertThat(fetch(withTr + "&ik-s=" + sign(emulator, "other.png" + 9999999999L)).statusCode()).isEqualTo(401);
+		long expiry = CLOCK.instant().getEpochSecond() + 60;
+		String expiring = url + "?ik-t=" + expiry + "&ik-s=" + sign(emulator, "secret.png" + expiry);
+		assertThat(fetch(expiring).statusCode()).isEqualTo(200);
+		CLOCK.advance(java.time.Duration.ofSeconds(61));
+		assertThat(fetch(expiring).statusCode()).isEqualTo(401);
+	}
+
+	private static String sign(ImageKitEmulator emulator, String message) throws Exception {
+		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+		mac.init(new javax.crypto.spec.SecretKeySpec(emulator.privateKey().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+		return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
 	void fileCanComeAsBase64DataUriOrLoopbackUrl(ImageKitEmulator emulator) {
 		byte[] png = TestImages.png(7, 3);
 		String base64 = Base64.getEncoder().encodeToString(png);

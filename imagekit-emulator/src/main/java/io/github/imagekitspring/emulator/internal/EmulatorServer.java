@@ -497,11 +497,48 @@ public final class EmulatorServer {
 	}
 
 	private Mono<ServerResponse> deliver(ServerRequest request) {
-		Object[] found = this.store.deliver(request.uri().getRawPath().substring(this.config.urlPrefix().length() + 1));
-		if (found == null) {
-			return json(404, Map.of("message", "File not found.", "help", ApiException.HELP), Map.of());
+		String rawPath = request.uri().getRawPath().substring(this.config.urlPrefix().length() + 1);
+		Store.Delivered found = this.store.deliver(rawPath, validSignature(rawPath, request.uri().getRawQuery()));
+		return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
+	}
+
+	/**
+	 * Checks {@code ik-s} (and {@code ik-t}) as ImageKit signs URLs (catalog §13.2): HMAC-SHA1 over the URL
+	 * after the endpoint, without the signature parameters, followed by the expiry (9999999999 when absent).
+	 */
+	private boolean validSignature(String rawPath, String rawQuery) {
+		if (rawQuery == null) {
+			return false;
 		}
-		return ServerResponse.ok().contentType(MediaType.parseMediaType((String) found[1])).bodyValue(found[0]);
+		String signature = null;
+		String expiry = null;
+		List<String> kept = new java.util.ArrayList<>();
+		for (String param : rawQuery.split("&")) {
+			if (param.startsWith("ik-s=")) {
+				signature = param.substring(5);
+			}
+			else if (param.startsWith("ik-t=")) {
+				expiry = param.substring(5);
+			}
+			else {
+				kept.add(param);
+			}
+		}
+		if (signature == null) {
+			return false;
+		}
+		long expires;
+		try {
+			expires = (expiry != null) ? Long.parseLong(expiry) : 9999999999L;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+		if (expires < this.store.clock().instant().getEpochSecond()) {
+			return false;
+		}
+		String signed = rawPath.substring(1) + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + expires;
+		return this.uploadAuth.hexHmacSha1(signed).equals(signature);
 	}
 
 }

@@ -1330,20 +1330,30 @@ public final class Store {
 
 	// ------------------------------------------------------------------ delivery
 
+	/** What delivery sends for a found file. */
+	public record Delivered(byte[] bytes, String mime) {
+	}
+
 	/**
-	 * Bytes and MIME type for a GET under the URL endpoint, counted as bandwidth; {@code null} if absent.
+	 * The file a GET under the URL endpoint asks for, counted as bandwidth.
 	 * @param rawPath the request path after the URL endpoint prefix, e.g. {@code /tr:w-100/a.png}
+	 * @param signed whether the URL carried a valid, unexpired signature; private files need one
+	 * @throws ApiException 404 when no file is there, 401 for a private file without a valid signature
 	 */
-	public synchronized Object[] deliver(String rawPath) {
+	public synchronized Delivered deliver(String rawPath, boolean signed) {
 		Asset a = findByPath(filePathOfPath(rawPath));
 		Instant now = this.clock.instant();
 		if (a == null) {
 			this.deliveries.add(new Delivery(now, 0, null, 404));
-			return null;
+			throw ApiException.notFound("File not found.");
 		}
 		Version v = a.current();
+		if (v.isPrivate && !signed) {
+			this.deliveries.add(new Delivery(now, 0, null, 401));
+			throw new ApiException(401, "Private files need a valid signed URL.");
+		}
 		this.deliveries.add(new Delivery(now, v.size, v.info.mime(), 200));
-		return new Object[] { this.blobs.get(v.blobId), v.info.mime() };
+		return new Delivered(this.blobs.get(v.blobId), v.info.mime());
 	}
 
 	// ------------------------------------------------------------------ custom metadata fields

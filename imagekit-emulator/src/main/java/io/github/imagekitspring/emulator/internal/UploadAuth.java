@@ -75,7 +75,7 @@ final class UploadAuth {
 		if (expireSeconds < now || expireSeconds >= now + 3600) {
 			throw ApiException.badRequest("Your request contains invalid expire parameter. Expire parameter should be a Unix time in less than 1 hour into the future.");
 		}
-		String expected = HexFormat.of().formatHex(hmac("HmacSHA1", (token + expire).getBytes(StandardCharsets.UTF_8)));
+		String expected = hexHmacSha1(token + expire);
 		if (signature == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
 			throw ApiException.badRequest("Your request contains invalid signature. Please make sure it is generated correctly.");
 		}
@@ -156,6 +156,11 @@ final class UploadAuth {
 		if (!this.privateKey.equals(key)) {
 			throw new ApiException(403, "Your account cannot be authenticated.");
 		}
+	}
+
+	/** Lower-case hex HMAC-SHA1 with the private key, as used by v1 upload and URL signatures. */
+	String hexHmacSha1(String message) {
+		return HexFormat.of().formatHex(hmac("HmacSHA1", message.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static ApiException invalidToken() {
