@@ -106,6 +106,17 @@ class DeliveryAndUsageTest {
 	}
 
 	@Test
+	void largeBinaryAndBase64UploadsAreAccepted() {
+		byte[] big = new byte[5 * 1024 * 1024];
+		new java.util.Random(1).nextBytes(big);
+		assertThat(this.http.uploadFile("big.bin", big, Map.of()).json().get("size").asInt()).isEqualTo(big.length);
+		byte[] medium = java.util.Arrays.copyOf(big, 1024 * 1024);
+		Http.Response fromBase64 = this.http.upload("/api/v1/files/upload",
+				Map.of("file", Base64.getEncoder().encodeToString(medium), "fileName", "medium.bin"));
+		assertThat(fromBase64.json().get("size").asInt()).isEqualTo(medium.length);
+	}
+
+	@Test
 	void namedTransformationsCrud() {
 		Http.Response created = this.http.post("/v1/named-transformations", Map.of("name", "thumb_small", "transformation", "w-100,h-100"));
 		assertThat(created.status()).isEqualTo(201);

@@ -30,14 +30,18 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.DefaultPartHttpMessageReader;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.http.codec.multipart.MultipartHttpMessageReader;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -57,6 +61,9 @@ public final class EmulatorServer {
 	}
 
 	private static final String REQUEST_ID = "x-ik-requestId";
+
+	/** The largest body held in memory: ImageKit's biggest non-enterprise image limit is 50 MB, base64 adds a third. */
+	private static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 	private static final java.util.Set<String> LOCKABLE = java.util.Set.of("copy-folder", "move-folder", "rename-folder");
 
@@ -102,8 +109,17 @@ public final class EmulatorServer {
 	}
 
 	public synchronized void start() {
-		HttpHandler handler = RouterFunctions.toHttpHandler(RouterFunctions.route(RequestPredicates.all(), this::handle),
-				HandlerStrategies.builder().codecs((c) -> c.defaultCodecs().maxInMemorySize(-1)).webFilter(this::requestIdAndLog).build());
+		// Base64 and data-URI files arrive as form fields, which the default reader caps at 256 KB.
+		DefaultPartHttpMessageReader parts = new DefaultPartHttpMessageReader();
+		parts.setMaxInMemorySize(MAX_UPLOAD_BYTES);
+		HandlerStrategies strategies = HandlerStrategies.builder()
+			.codecs((c) -> {
+				c.defaultCodecs().maxInMemorySize(MAX_UPLOAD_BYTES);
+				c.defaultCodecs().multipartReader(new MultipartHttpMessageReader(parts));
+			})
+			.webFilter(this::requestIdAndLog)
+			.build();
+		HttpHandler handler = RouterFunctions.toHttpHandler(RouterFunctions.route(RequestPredicates.all(), this::handle), strategies);
 		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(handler);
 		this.server = HttpServer.create().host(this.config.host()).port(this.config.port())
 			.handle((req, res) -> front(req, res, adapter))
@@ -265,6 +281,8 @@ public final class EmulatorServer {
 			response = error(ex, operationId);
 		}
 		return response.onErrorResume(ApiException.class, (ex) -> error(ex, operationId))
+			.onErrorResume(DataBufferLimitException.class, (ex) -> error(
+					ApiException.badRequest("Your request contains invalid file parameter. The file size exceeds limits."), operationId))
 			.onErrorResume((ex) -> !(ex instanceof ApiException),
 					(ex) -> json(500, Map.of("message", "Internal emulator error: " + ex, "help", ApiException.HELP), Map.of()));
 	}
@@ -421,7 +439,8 @@ public final class EmulatorServer {
 			throw ApiException.badRequest("Uploads must be sent as multipart/form-data.");
 		}
 		String basicKey = basicKey(request);
-		return request.multipartData().flatMap((parts) -> {
+		// Read with the strategies' codecs: request.multipartData() would use the exchange's default limits.
+		return request.body(BodyExtractors.toMultipartData()).flatMap((parts) -> {
 			Map<String, String> fields = new LinkedHashMap<>();
 			Part file = null;
 			for (Map.Entry<String, List<Part>> e : parts.entrySet()) {
