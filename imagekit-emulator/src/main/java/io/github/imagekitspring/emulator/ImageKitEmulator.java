@@ -1,0 +1,299 @@
+package io.github.imagekitspring.emulator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.imagekitspring.emulator.internal.EmulatorServer;
+import io.github.imagekitspring.emulator.internal.Operation;
+import io.github.imagekitspring.emulator.internal.Store;
+
+/**
+ * A stateful, in-process stand-in for the ImageKit.io API. One server answers the API paths
+ * ({@code /v1/...}), the upload paths ({@code /api/v1/files/upload}, {@code /api/v2/files/upload}) and
+ * serves uploaded files under {@link #urlEndpoint()}.
+ *
+ * <pre>{@code
+ * try (ImageKitEmulator emulator = ImageKitEmulator.builder().build().start()) {
+ *     String apiBase = emulator.baseUrl(); // use it as both the API and the upload base URL
+ * }
+ * }</pre>
+ *
+ * Thread-safe. Rate limits, faults and latency can be changed while it runs.
+ */
+public final class ImageKitEmulator implements AutoCloseable {
+
+	/** The default private key: {@value}. */
+	public static final String DEFAULT_PRIVATE_KEY = "private_emulator_key";
+
+	/** The default public key: {@value}. */
+	public static final String DEFAULT_PUBLIC_KEY = "public_emulator_key";
+
+	private final Builder settings;
+
+	private final Store store;
+
+	private final EmulatorServer server;
+
+	private volatile boolean started;
+
+	private ImageKitEmulator(Builder builder) {
+		this.settings = builder;
+		this.store = new Store(builder.clock, this::urlEndpoint, new Store.AsyncSettings(builder.asyncPendingFor, builder.asyncPendingPolls),
+				builder.storageDirectory);
+		this.server = new EmulatorServer(
+				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.store);
+		this.server.rateLimit(null, builder.defaultRateLimit);
+		builder.rateLimits.forEach(this.server::rateLimit);
+	}
+
+	/** A builder with the defaults: default keys, an ephemeral port on 127.0.0.1, the system clock, no rate limits. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The ids of every operation the emulator serves (the spec's {@code operationId}s plus six newer ones). */
+	public static List<String> operationIds() {
+		return Operation.ALL.stream().map(Operation::id).toList();
+	}
+
+	/** Binds the port and starts serving. Returns {@code this} for chaining. */
+	public synchronized ImageKitEmulator start() {
+		if (!this.started) {
+			this.server.start();
+			this.started = true;
+		}
+		return this;
+	}
+
+	/** Stops serving. State is kept; {@link #start()} serves it again (possibly on another ephemeral port). */
+	@Override
+	public synchronized void close() {
+		this.server.stop();
+		this.started = false;
+	}
+
+	/** Drops all state (files, folders, fields, jobs, tokens, usage), the request log, faults and latency. Rate limits stay. */
+	public void reset() {
+		this.store.reset();
+		this.server.resetRuntimeState();
+	}
+
+	/** The bound port. */
+	public int port() {
+		requireStarted();
+		return this.server.port();
+	}
+
+	/** {@code http://host:port}: the base URL for both the API host and the upload host. */
+	public String baseUrl() {
+		String host = this.server.host();
+		// A wildcard bind address is not something a client can call.
+		boolean wildcard = host.equals("0.0.0.0") || host.equals("::");
+		return "http://" + (wildcard ? "localhost" : host) + ":" + port();
+	}
+
+	/**
+	 * Where uploaded files are served, e.g. {@code http://127.0.0.1:PORT/ik}; file URLs are this plus the file
+	 * path. {@link Builder#urlEndpoint(String)} overrides it, e.g. behind a container port mapping.
+	 */
+	public String urlEndpoint() {
+		if (this.settings.urlEndpoint != null) {
+			return this.settings.urlEndpoint;
+		}
+		return baseUrl() + "/" + this.settings.urlPrefix;
+	}
+
+	/** The private key that API calls must send as the Basic user name. */
+	public String privateKey() {
+		return this.settings.privateKey;
+	}
+
+	/** The public key for client-side uploads. */
+	public String publicKey() {
+		return this.settings.publicKey;
+	}
+
+	/** The emulator's clock (the one given to the builder). */
+	public Clock clock() {
+		return this.settings.clock;
+	}
+
+	/** Every request received since start or the last {@link #reset()}/{@link #clearRequestLog()}, oldest first. */
+	public List<RecordedRequest> requests() {
+		return this.server.log();
+	}
+
+	/** Requests received for one operation id. */
+	public List<RecordedRequest> requests(String operationId) {
+		return this.server.log().stream().filter((r) -> Objects.equals(r.operationId(), operationId)).toList();
+	}
+
+	/** Empties the request log. */
+	public void clearRequestLog() {
+		this.server.clearLog();
+	}
+
+	/** Queues a fault; faults apply in the order they were added. */
+	public ImageKitEmulator injectFault(Fault fault) {
+		this.server.addFault(Objects.requireNonNull(fault));
+		return this;
+	}
+
+	/** Removes every queued fault. */
+	public void clearFaults() {
+		this.server.clearFaults();
+	}
+
+	/** Delays every response by {@code latency} of real time ({@link Duration#ZERO} to turn off). */
+	public void latency(Duration latency) {
+		this.server.latency(Objects.requireNonNull(latency));
+	}
+
+	/** Sets the default rate limit for every API operation ({@code null} turns it off). Uploads are never limited. */
+	public void rateLimit(RateLimit limit) {
+		this.server.rateLimit(null, limit);
+	}
+
+	/** Sets the rate limit of one operation id ({@code null} falls back to the default). Restarts all windows. */
+	public void rateLimit(String operationId, RateLimit limit) {
+		this.server.rateLimit(Objects.requireNonNull(operationId), limit);
+	}
+
+	/**
+	 * Sets how long folder jobs and purges stay Pending: until {@code pendingFor} of emulator-clock time has
+	 * passed, or until their status was polled more than {@code pendingPolls} times, whichever comes first.
+	 */
+	public void asyncCompletion(Duration pendingFor, int pendingPolls) {
+		this.store.asyncSettings(new Store.AsyncSettings(pendingFor, pendingPolls));
+	}
+
+	private void requireStarted() {
+		if (!this.started) {
+			throw new IllegalStateException("The emulator is not started");
+		}
+	}
+
+	/** Configures an {@link ImageKitEmulator}. */
+	public static final class Builder {
+
+		private String privateKey = DEFAULT_PRIVATE_KEY;
+
+		private String publicKey = DEFAULT_PUBLIC_KEY;
+
+		private String host = "127.0.0.1";
+
+		private int port;
+
+		private Clock clock = Clock.systemUTC();
+
+		private String urlPrefix = "ik";
+
+		private String urlEndpoint;
+
+		private Path storageDirectory;
+
+		private RateLimit defaultRateLimit;
+
+		private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
+
+		private Duration asyncPendingFor = Duration.ofSeconds(2);
+
+		private int asyncPendingPolls = 1;
+
+		private Builder() {
+		}
+
+		/** The private key API calls must present. */
+		public Builder privateKey(String privateKey) {
+			this.privateKey = requireText(privateKey, "privateKey");
+			return this;
+		}
+
+		/** The public key client-side uploads must present. */
+		public Builder publicKey(String publicKey) {
+			this.publicKey = requireText(publicKey, "publicKey");
+			return this;
+		}
+
+		/** The address to bind, default {@code 127.0.0.1}; use {@code 0.0.0.0} in a container. */
+		public Builder host(String host) {
+			this.host = requireText(host, "host");
+			return this;
+		}
+
+		/** The port to bind; 0 (the default) picks a free one. */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		/** The clock for timestamps, token expiry, rate-limit windows and job state; see {@link MutableClock}. */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock);
+			return this;
+		}
+
+		/** The first path segment of the URL endpoint, default {@code ik}. */
+		public Builder urlEndpointPrefix(String prefix) {
+			this.urlPrefix = requireText(prefix, "prefix").replaceAll("^/+|/+$", "");
+			return this;
+		}
+
+		/**
+		 * The URL endpoint to advertise in file URLs when clients reach the emulator under another address
+		 * (a container port mapping, a proxy). Its last path segment must be the URL endpoint prefix.
+		 */
+		public Builder urlEndpoint(String urlEndpoint) {
+			this.urlEndpoint = requireText(urlEndpoint, "urlEndpoint").replaceAll("/+$", "");
+			this.urlPrefix = this.urlEndpoint.substring(this.urlEndpoint.lastIndexOf('/') + 1);
+			return this;
+		}
+
+		/**
+		 * Keeps file contents in files under {@code directory} instead of memory (metadata stays in memory).
+		 * {@link ImageKitEmulator#reset()} deletes the files the emulator wrote there.
+		 */
+		public Builder storageDirectory(Path directory) {
+			this.storageDirectory = Objects.requireNonNull(directory);
+			return this;
+		}
+
+		/** The default rate limit for all API operations (off by default). */
+		public Builder rateLimit(RateLimit limit) {
+			this.defaultRateLimit = limit;
+			return this;
+		}
+
+		/** A rate limit for one operation id, overriding the default. */
+		public Builder rateLimit(String operationId, RateLimit limit) {
+			this.rateLimits.put(Objects.requireNonNull(operationId), Objects.requireNonNull(limit));
+			return this;
+		}
+
+		/** See {@link ImageKitEmulator#asyncCompletion(Duration, int)}; default 2 s or 1 pending poll. */
+		public Builder asyncCompletion(Duration pendingFor, int pendingPolls) {
+			this.asyncPendingFor = Objects.requireNonNull(pendingFor);
+			this.asyncPendingPolls = pendingPolls;
+			return this;
+		}
+
+		/** Creates the emulator without starting it. */
+		public ImageKitEmulator build() {
+			return new ImageKitEmulator(this);
+		}
+
+		private static String requireText(String value, String name) {
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be blank");
+			}
+			return value;
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.github.imagekitspring.emulator;
+
+/**
+ * One request the emulator received, as kept in its request log.
+ *
+ * @param method HTTP method
+ * @param path request path without the query
+ * @param operationId the ImageKit operation id (the spec's {@code operationId}, see {@link ImageKitEmulator#operationIds()}),
+ * {@code "delivery"} for file delivery under the URL endpoint, or {@code null} when no operation matched
+ * @param status the status sent, or {@code 0} when the connection was dropped without a response
+ * @param requestId the {@code x-ik-requestId} sent, or {@code null} for a dropped connection
+ */
+public record RecordedRequest(String method, String path, String operationId, int status, String requestId) {
+}
