@@ -66,6 +66,8 @@ public class ImageKitProperties {
 	 */
 	private Map<String, Client> clients = new LinkedHashMap<>();
 
+	private final Emulator emulator = new Emulator();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -136,6 +138,10 @@ public class ImageKitProperties {
 
 	public void setClients(Map<String, Client> clients) {
 		this.clients = clients;
+	}
+
+	public Emulator getEmulator() {
+		return this.emulator;
 	}
 
 	@Override
@@ -221,6 +227,39 @@ public class ImageKitProperties {
 			return "Client[privateKey=" + Secrets.mask(this.privateKey) + ", publicKey=" + this.publicKey
 					+ ", urlEndpoint=" + this.urlEndpoint + ", apiBaseUrl=" + this.apiBaseUrl + ", uploadBaseUrl="
 					+ this.uploadBaseUrl + "]";
+		}
+
+	}
+
+	/**
+	 * The embedded emulator, started when it is on the classpath and no account is configured.
+	 */
+	public static class Emulator {
+
+		/**
+		 * Whether to start the embedded emulator when no ImageKit account is configured.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Port of the embedded emulator; 0 picks a free one.
+		 */
+		private int port;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
 		}
 
 	}
