@@ -241,7 +241,9 @@ public final class ImageKitClient implements ImageKitOperations {
 			WebClient.Builder builder = ((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder())
 				.clientConnector(new ReactorClientHttpConnector(httpClient))
-				.defaultHeaders((headers) -> headers.setBasicAuth(key, ""));
+				.defaultHeaders((headers) -> headers.setBasicAuth(key, ""))
+				// The application's spring.codec.log-request-details would log the Authorization header, the key.
+				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
 			this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 			return builder.build();
 		}
