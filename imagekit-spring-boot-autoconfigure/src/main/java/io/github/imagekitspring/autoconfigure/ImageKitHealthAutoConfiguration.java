@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
-import io.github.imagekitspring.health.ImageKitHealthIndicator;
+import io.github.imagekitspring.autoconfigure.health.ImageKitHealthIndicator;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.health;
+package io.github.imagekitspring.autoconfigure.health;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,6 @@
  * An Actuator health indicator for ImageKit accounts.
  */
 @NullMarked
-package io.github.imagekitspring.health;
+package io.github.imagekitspring.autoconfigure.health;
 
 import org.jspecify.annotations.NullMarked;
