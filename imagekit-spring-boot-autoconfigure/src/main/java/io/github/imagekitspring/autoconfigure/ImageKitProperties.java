@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
-import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -167,7 +166,8 @@ public class ImageKitProperties {
 		/**
 		 * Name of the observation of each call, and so of its timer.
 		 */
-		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
+		// A literal, so that the configuration metadata shows the default.
+		private String name = "imagekit.client.requests";
 
 		public String getName() {
 			return this.name;

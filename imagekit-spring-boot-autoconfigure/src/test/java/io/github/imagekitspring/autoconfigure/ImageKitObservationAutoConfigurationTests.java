@@ -56,6 +56,30 @@ class ImageKitObservationAutoConfigurationTests {
 	}
 
 	@Test
+	void theDefaultNameIsTheConventionsDefault() {
+		assertThat(new ImageKitProperties().getObservations().getName())
+			.isEqualTo(DefaultImageKitObservationConvention.DEFAULT_NAME);
+	}
+
+	@Test
+	void bootsWebClientObservationsNestUnderTheImageKitObservation() {
+		server.stubFor(get("/v1/files/abc/details").willReturn(okJson("{\"fileId\":\"abc\",\"type\":\"file\"}")));
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
+					WebClientObservationAutoConfiguration.class, ImageKitAutoConfiguration.class,
+					ImageKitObservationAutoConfiguration.class))
+			.withPropertyValues("imagekit.private-key=private_abc", "imagekit.api-base-url=" + server.baseUrl())
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				context.getBean(ImageKitOperations.class).files().get("abc").block(Duration.ofSeconds(5));
+				assertThat(registry).hasObservationWithNameEqualTo("http.client.requests")
+					.that()
+					.hasParentObservationContextMatching((parent) -> parent.getName().equals("imagekit.client.requests"));
+			});
+	}
+
+	@Test
 	void aCallShowsUpAsATimerBesideWebClientsOwn() {
 		server.stubFor(get("/v1/files/abc/details").willReturn(okJson("{\"fileId\":\"abc\",\"type\":\"file\"}")));
 		this.runner.run((context) -> {
