@@ -9,7 +9,11 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.autoconfigure.health.ImageKitHealthIndicator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
+import org.springframework.boot.health.registry.ReactiveHealthContributorRegistry;
 import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthContributor;
@@ -61,6 +65,20 @@ class ImageKitHealthAutoConfigurationTests {
 			assertThat(second).isSameAs(first);
 			server.verify(1, getRequestedFor(urlEqualTo("/v1/files?limit=1")));
 		});
+	}
+
+	@Test
+	void isNamedImagekitInTheHealthRegistry() {
+		this.runner.withPropertyValues("imagekit.health.enabled=true")
+			.withConfiguration(AutoConfigurations.of(HealthContributorAutoConfiguration.class,
+					HealthContributorRegistryAutoConfiguration.class))
+			.run((context) -> {
+				ObjectProvider<ReactiveHealthContributorRegistry> reactive = context
+					.getBeanProvider(ReactiveHealthContributorRegistry.class);
+				assertThat(context).hasNotFailed();
+				assertThat(reactive.getIfAvailable()).isNotNull();
+				assertThat(reactive.getObject().getContributor("imagekit")).isInstanceOf(ImageKitHealthIndicator.class);
+			});
 	}
 
 	@Test
