@@ -25,6 +25,8 @@ import io.github.imagekitspring.http.ImageKitExchange;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -126,8 +128,7 @@ class ImageKitMeterObservationHandlerTests {
 			.tag("error.type", "throttled")
 			.counter()
 			.count()).isEqualTo(1);
-		server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-				com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+		server.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	private double errors(String status, String errorType) {

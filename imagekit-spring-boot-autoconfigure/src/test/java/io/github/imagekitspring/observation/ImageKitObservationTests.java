@@ -2,10 +2,12 @@ package io.github.imagekitspring.observation;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -176,7 +178,7 @@ class ImageKitObservationTests {
 		server.stubFor(get("/v1/files/abc/details").willReturn(okJson(FILE_JSON).withFixedDelay(1500)));
 
 		StepVerifier.create(this.imageKit.files().get("abc").timeout(Duration.ofMillis(200)))
-			.expectError(java.util.concurrent.TimeoutException.class)
+			.expectError(TimeoutException.class)
 			.verify(Duration.ofSeconds(5));
 
 		assertThat(this.registry).doesNotHaveAnyRemainingCurrentObservation()
@@ -225,8 +227,8 @@ class ImageKitObservationTests {
 			.observationConvention(new DefaultImageKitObservationConvention("media.calls") {
 
 				@Override
-				protected io.micrometer.common.KeyValue account(ImageKitObservationContext context) {
-					return io.micrometer.common.KeyValue.of("imagekit.account", "hidden");
+				protected KeyValue account(ImageKitObservationContext context) {
+					return KeyValue.of("imagekit.account", "hidden");
 				}
 
 			})
