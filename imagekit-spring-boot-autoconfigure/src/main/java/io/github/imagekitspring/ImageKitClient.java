@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
@@ -16,6 +17,8 @@ import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.observation.ImageKitObservationConvention;
+import io.github.imagekitspring.observation.ObservationExchangeDecorator;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -45,7 +48,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
-				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
+				builder.accountName, ExchangeDecorator.NONE,
+				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
 		this.files = new FileClient(exchange);
 	}
 
@@ -95,6 +99,10 @@ public final class ImageKitClient implements ImageKitOperations {
 		private Duration responseTimeout = Duration.ofSeconds(60);
 
 		private WebClient.@Nullable Builder webClientBuilder;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable ImageKitObservationConvention observationConvention;
 
 		private final List<UnaryOperator<HttpClient>> httpClientCustomizers = new ArrayList<>();
 
@@ -169,6 +177,28 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		/**
+		 * Where to record an {@code imagekit.client.requests} observation per call; none by default. For WebClient's
+		 * {@code http.client.requests} to nest under it, give the {@link #webClientBuilder(WebClient.Builder)
+		 * WebClient builder} the same registry.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Arguments.requireNonNull(observationRegistry, "observationRegistry");
+			return this;
+		}
+
+		/**
+		 * The convention that names and tags the observations, instead of the default one.
+		 * @param observationConvention the convention
+		 * @return this builder
+		 */
+		public Builder observationConvention(ImageKitObservationConvention observationConvention) {
+			this.observationConvention = Arguments.requireNonNull(observationConvention, "observationConvention");
+			return this;
+		}
+
+		/**
 		 * Change the Reactor Netty client after timeouts are applied: proxies, TLS, wiretap, pools.
 		 * @param customizer the customizer
 		 * @return this builder
@@ -211,7 +241,9 @@ public final class ImageKitClient implements ImageKitOperations {
 			WebClient.Builder builder = ((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder())
 				.clientConnector(new ReactorClientHttpConnector(httpClient))
-				.defaultHeaders((headers) -> headers.setBasicAuth(key, ""));
+				.defaultHeaders((headers) -> headers.setBasicAuth(key, ""))
+				// The application's spring.codec.log-request-details would log the Authorization header, the key.
+				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
 			this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 			return builder.build();
 		}

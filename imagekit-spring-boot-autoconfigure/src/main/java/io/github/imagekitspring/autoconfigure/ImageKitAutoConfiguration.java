@@ -1,7 +1,10 @@
 package io.github.imagekitspring.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.observation.ImageKitObservationConvention;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,8 +40,11 @@ public final class ImageKitAutoConfiguration {
 	ImageKitClientFactory imageKitClientFactory(ImageKitProperties properties,
 			ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
-			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers) {
-		return new ImageKitClientFactory(properties, webClientBuilder, webClientCustomizers, httpClientCustomizers);
+			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ImageKitObservationConvention> observationConvention) {
+		return new ImageKitClientFactory(properties, webClientBuilder, webClientCustomizers, httpClientCustomizers,
+				observationRegistry, observationConvention);
 	}
 
 	@Bean

@@ -1,13 +1,18 @@
 package io.github.imagekitspring.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
+import io.github.imagekitspring.observation.ImageKitObservationConvention;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the {@link ImageKitClient} of one account from its connection details, the application's
- * {@link WebClient.Builder} (cloned) and the customizer beans. Shared by the default and the named accounts.
+ * {@link WebClient.Builder} (cloned), the customizer beans and the observation registry and convention. Shared by
+ * the default and the named accounts.
  */
 public final class ImageKitClientFactory {
 
@@ -19,13 +24,21 @@ public final class ImageKitClientFactory {
 
 	private final ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers;
 
+	private final ObjectProvider<ObservationRegistry> observationRegistry;
+
+	private final ObjectProvider<ImageKitObservationConvention> observationConvention;
+
 	ImageKitClientFactory(ImageKitProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
-			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers) {
+			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ImageKitObservationConvention> observationConvention) {
 		this.properties = properties;
 		this.webClientBuilder = webClientBuilder;
 		this.webClientCustomizers = webClientCustomizers;
 		this.httpClientCustomizers = httpClientCustomizers;
+		this.observationRegistry = observationRegistry;
+		this.observationConvention = observationConvention;
 	}
 
 	/**
@@ -42,7 +55,10 @@ public final class ImageKitClientFactory {
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.connectTimeout(this.properties.getConnectTimeout())
 			.responseTimeout(this.properties.getResponseTimeout())
-			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder));
+			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
+			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.observationConvention(this.observationConvention.getIfAvailable(
+					() -> new DefaultImageKitObservationConvention(this.properties.getObservations().getName())));
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();

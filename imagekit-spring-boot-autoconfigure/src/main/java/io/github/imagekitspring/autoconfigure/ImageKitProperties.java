@@ -67,6 +67,9 @@ public class ImageKitProperties {
 	private Map<String, Client> clients = new LinkedHashMap<>();
 
 	private final Emulator emulator = new Emulator();
+	private final Observations observations = new Observations();
+
+	private final Health health = new Health();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -144,12 +147,74 @@ public class ImageKitProperties {
 		return this.emulator;
 	}
 
+	public Observations getObservations() {
+		return this.observations;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
 	@Override
 	public String toString() {
 		return "ImageKitProperties[enabled=" + this.enabled + ", privateKey=" + Secrets.mask(this.privateKey)
 				+ ", publicKey=" + this.publicKey + ", urlEndpoint=" + this.urlEndpoint + ", apiBaseUrl="
 				+ this.apiBaseUrl + ", uploadBaseUrl=" + this.uploadBaseUrl + ", clients=" + this.clients.keySet()
 				+ "]";
+	}
+
+	/**
+	 * Observation of ImageKit calls.
+	 */
+	public static class Observations {
+
+		/**
+		 * Name of the observation of each call, and so of its timer.
+		 */
+		// A literal, so that the configuration metadata shows the default.
+		private String name = "imagekit.client.requests";
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+	}
+
+	/**
+	 * The ImageKit health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Whether to check ImageKit in the application's health; each check makes one authenticated API call.
+		 */
+		private boolean enabled;
+
+		/**
+		 * How long a check's result is reused, so that health probes cannot use up the account's rate limit.
+		 */
+		private Duration cacheTtl = Duration.ofMinutes(1);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
 	}
 
 	/**
