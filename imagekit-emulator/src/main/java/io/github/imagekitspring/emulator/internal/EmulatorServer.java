@@ -211,6 +211,13 @@ public final class EmulatorServer {
 	private Publisher<Void> front(HttpServerRequest req, HttpServerResponse res, ReactorHttpHandlerAdapter adapter) {
 		String path = URI.create(req.uri()).getRawPath();
 		String method = req.method().name();
+		if (Operation.isUploadPath(path)) {
+			// ImageKit accepts uploads straight from browsers, so the upload host answers CORS from any origin.
+			res.header("Access-Control-Allow-Origin", "*").header("Access-Control-Expose-Headers", REQUEST_ID);
+			if (method.equals("OPTIONS")) {
+				return preflight(req, res);
+			}
+		}
 		String operationId = operationId(method, path);
 		Fault fault = takeFault(operationId);
 		Mono<Void> delay = this.latency.isZero() ? Mono.empty() : Mono.delay(this.latency).then();
@@ -230,6 +237,15 @@ public final class EmulatorServer {
 			}));
 		}
 		return delay.then(Mono.defer(() -> adapter.apply(req, res)));
+	}
+
+	private static Mono<Void> preflight(HttpServerRequest req, HttpServerResponse res) {
+		String requested = req.requestHeaders().get("Access-Control-Request-Headers");
+		res.status(204).header("Access-Control-Allow-Methods", "POST, OPTIONS").header("Access-Control-Max-Age", "86400");
+		if (requested != null) {
+			res.header("Access-Control-Allow-Headers", requested);
+		}
+		return res.send().then();
 	}
 
 	// ------------------------------------------------------------------ WebFlux handler

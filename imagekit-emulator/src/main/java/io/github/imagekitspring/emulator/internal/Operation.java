@@ -106,6 +106,11 @@ public record Operation(String id, String method, String template, boolean uploa
 		return null;
 	}
 
+	/** Whether the path is one of the upload host's endpoints, whatever the method. */
+	public static boolean isUploadPath(String path) {
+		return ALL.stream().anyMatch((op) -> op.upload && op.pattern.matcher(path).matches());
+	}
+
 	/** An operation matched to a request path. */
 	public record Match(Operation operation, Map<String, String> variables) {
 	}
