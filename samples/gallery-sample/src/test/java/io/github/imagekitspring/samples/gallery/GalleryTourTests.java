@@ -1,0 +1,77 @@
+package io.github.imagekitspring.samples.gallery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.github.imagekitspring.emulator.ImageKitEmulator;
+import io.github.imagekitspring.emulator.RecordedRequest;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tour, run as a user would run it: the application with {@code --tour}, against the embedded emulator. */
+@ExtendWith(OutputCaptureExtension.class)
+class GalleryTourTests {
+
+	private static final Pattern STEP = Pattern.compile("^tour: (\\S+) +(.+) \\(request id: (\\S+)\\)$", Pattern.MULTILINE);
+
+	/** What each step says, by step name, in the order printed. */
+	private record Step(String result, String requestId) {
+	}
+
+	@Test
+	void theTourRunsEveryStepWithItsRequestIdAndExits(CapturedOutput output) {
+		List<RecordedRequest> served = new CopyOnWriteArrayList<>();
+		ApplicationListener<ContextClosedEvent> emulatorLog = (event) -> served
+			.addAll(event.getApplicationContext().getBean(ImageKitEmulator.class).requests());
+
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(GalleryApplication.class)
+			.listeners(emulatorLog)
+			.run("--tour", "--server.port=0", "--imagekit.private-key=", "--spring.main.banner-mode=off");
+
+		Map<String, Step> steps = steps(output);
+		assertThat(steps.keySet()).containsExactly("upload", "list", "search", "tag");
+		assertThat(steps.get("upload").result()).matches("/tour/tour\\.png as \\w+");
+		assertThat(steps.get("list").result()).isEqualTo("6 files");
+		assertThat(steps.get("search").result()).isEqualTo("type = \"file\" AND name : \"tour\" found 1");
+		assertThat(steps.get("tag").result()).isEqualTo("tour.png tagged [tour, sample]");
+		assertThat(servedBy(served, steps.get("upload"))).isEqualTo("upload-file");
+		assertThat(servedBy(served, steps.get("list"))).isEqualTo("list-and-search-assets");
+		assertThat(servedBy(served, steps.get("search"))).isEqualTo("list-and-search-assets");
+		assertThat(servedBy(served, steps.get("tag"))).isEqualTo("update-file-details");
+		assertThat(output.getOut()).contains("tour: done");
+		assertThat(context.isActive()).as("the tour closes the application").isFalse();
+	}
+
+	private static Map<String, Step> steps(CapturedOutput output) {
+		Map<String, Step> steps = new LinkedHashMap<>();
+		Matcher m = STEP.matcher(output.getOut());
+		while (m.find()) {
+			steps.put(m.group(1), new Step(m.group(2), m.group(3)));
+		}
+		return steps;
+	}
+
+	/** The emulator operation that answered with the step's request id, so the printed id is the real one. */
+	private static String servedBy(List<RecordedRequest> served, Step step) {
+		return served.stream()
+			.filter((request) -> step.requestId().equals(request.requestId()))
+			.map(RecordedRequest::operationId)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The emulator never answered with request id " + step.requestId()));
+	}
+
+}
