@@ -11,8 +11,12 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
+import io.github.imagekitspring.cache.CacheClient;
+import io.github.imagekitspring.cache.CacheOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.folders.FolderClient;
+import io.github.imagekitspring.folders.FolderOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
@@ -40,6 +44,10 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final FileOperations files;
 
+	private final FolderOperations folders;
+
+	private final CacheOperations cache;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
@@ -47,6 +55,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
 				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
+		this.folders = new FolderClient(exchange);
+		this.cache = new CacheClient(exchange);
 	}
 
 	public static Builder builder() {
@@ -56,6 +66,16 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FileOperations files() {
 		return this.files;
+	}
+
+	@Override
+	public FolderOperations folders() {
+		return this.folders;
+	}
+
+	@Override
+	public CacheOperations cache() {
+		return this.cache;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */
