@@ -13,6 +13,8 @@ import reactor.netty.http.client.HttpClient;
 
 import io.github.imagekitspring.cache.CacheClient;
 import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldClient;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.folders.FolderClient;
@@ -20,6 +22,8 @@ import io.github.imagekitspring.folders.FolderOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.metadata.MetadataClient;
+import io.github.imagekitspring.metadata.MetadataOperations;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -46,6 +50,10 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final FolderOperations folders;
 
+	private final MetadataOperations metadata;
+
+	private final CustomMetadataFieldOperations customMetadataFields;
+
 	private final CacheOperations cache;
 
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
@@ -56,6 +64,8 @@ public final class ImageKitClient implements ImageKitOperations {
 				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
 		this.folders = new FolderClient(exchange);
+		this.metadata = new MetadataClient(exchange);
+		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
 		this.cache = new CacheClient(exchange);
 	}
 
@@ -71,6 +81,16 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FolderOperations folders() {
 		return this.folders;
+	}
+
+	@Override
+	public MetadataOperations metadata() {
+		return this.metadata;
+	}
+
+	@Override
+	public CustomMetadataFieldOperations customMetadataFields() {
+		return this.customMetadataFields;
 	}
 
 	@Override

@@ -1,8 +1,10 @@
 package io.github.imagekitspring;
 
 import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.folders.FolderOperations;
+import io.github.imagekitspring.metadata.MetadataOperations;
 
 /**
  * The ImageKit API, grouped as ImageKit groups it. Inject it, or build one with {@link ImageKitClient#builder()}.
@@ -23,6 +25,18 @@ public interface ImageKitOperations {
 	 * @return the folder operations
 	 */
 	FolderOperations folders();
+
+	/**
+	 * Image and video metadata, by file id or by URL.
+	 * @return the metadata operations
+	 */
+	MetadataOperations metadata();
+
+	/**
+	 * Custom metadata fields: create, list, update, delete.
+	 * @return the custom metadata field operations
+	 */
+	CustomMetadataFieldOperations customMetadataFields();
 
 	/**
 	 * The CDN cache: purge and purge status.
