@@ -185,8 +185,8 @@ public record CustomMetadataFieldSchema(CustomMetadataFieldType type, @Nullable 
 	private void checkRangeDefault() {
 		double value = comparable(this.defaultValue, "defaultValue");
 		if (this.minValue != null && value < comparable(this.minValue, "minValue")) {
-			throw new IllegalArgumentException("defaultValue (" + this.defaultValue + ") must not be less than minValue ("
-					+ this.minValue + ")");
+			throw new IllegalArgumentException("defaultValue (" + this.defaultValue
+					+ ") must not be less than minValue (" + this.minValue + ")");
 		}
 		if (this.maxValue != null && value > comparable(this.maxValue, "maxValue")) {
 			throw new IllegalArgumentException("defaultValue (" + this.defaultValue

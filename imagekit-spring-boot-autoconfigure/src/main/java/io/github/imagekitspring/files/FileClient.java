@@ -218,14 +218,16 @@ public final class FileClient implements FileOperations {
 
 	/** 200 carries the purge request id (an empty object without purge); 207 says the purge was skipped. */
 	private static ImageKitResponse<RenameFileResult> renameResult(ImageKitResponse<RenameAnswer> response) {
-		RenameAnswer answer = (response.body() != null) ? response.body() : new RenameAnswer(null, null, null);
+		RenameAnswer answer = (response.body() != null) ? response.body() : new RenameAnswer(null, null, null, null);
 		boolean skipped = response.statusCode() == 207;
 		return new ImageKitResponse<>(response.statusCode(), response.headers(), response.requestId(),
-				new RenameFileResult(answer.purgeRequestId(), skipped, answer.reason(), answer.message()));
+				new RenameFileResult(answer.purgeRequestId(), skipped, answer.reason(), answer.message(),
+						answer.help()));
 	}
 
 	private record RenameAnswer(@JsonProperty("purgeRequestId") @Nullable String purgeRequestId,
-			@JsonProperty("reason") @Nullable String reason, @JsonProperty("message") @Nullable String message) {
+			@JsonProperty("reason") @Nullable String reason, @JsonProperty("message") @Nullable String message,
+			@JsonProperty("help") @Nullable String help) {
 	}
 
 }

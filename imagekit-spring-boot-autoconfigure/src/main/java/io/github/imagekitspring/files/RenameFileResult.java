@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param purgeSkipped whether a purge was asked for but skipped (a 207 answer)
  * @param reason ImageKit's reason for skipping the purge, such as {@code PURGE_FAILED}, or {@code null}
  * @param message ImageKit's message about the skipped purge, or {@code null}
+ * @param help ImageKit's help sentence with a skipped purge, or {@code null}
  */
 public record RenameFileResult(@Nullable String purgeRequestId, boolean purgeSkipped, @Nullable String reason,
-		@Nullable String message) {
+		@Nullable String message, @Nullable String help) {
 }

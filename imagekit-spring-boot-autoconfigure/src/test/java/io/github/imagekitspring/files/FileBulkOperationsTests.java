@@ -178,7 +178,7 @@ class FileBulkOperationsTests {
 
 		StepVerifier.create(this.imageKit.files()
 			.rename(RenameFileRequest.of("/a/old.jpg", "new.jpg").withPurgeCache(true)))
-			.assertNext((result) -> assertThat(result).isEqualTo(new RenameFileResult("purge-1", false, null, null)))
+			.assertNext((result) -> assertThat(result).isEqualTo(new RenameFileResult("purge-1", false, null, null, null)))
 			.verifyComplete();
 
 		server.verify(putRequestedFor(urlEqualTo("/v1/files/rename")).withRequestBody(
@@ -215,6 +215,7 @@ class FileBulkOperationsTests {
 				assertThat(result.purgeRequestId()).isNull();
 				assertThat(result.reason()).isEqualTo("PURGE_FAILED");
 				assertThat(result.message()).startsWith("File renamed successfully");
+				assertThat(result.help()).isEqualTo("For support kindly contact us at support@imagekit.io.");
 			})
 			.verifyComplete();
 	}
