@@ -12,13 +12,21 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
+import io.github.imagekitspring.cache.CacheClient;
+import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldClient;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.folders.FolderClient;
+import io.github.imagekitspring.folders.FolderOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
 import io.github.imagekitspring.observation.ObservationExchangeDecorator;
+import io.github.imagekitspring.metadata.MetadataClient;
+import io.github.imagekitspring.metadata.MetadataOperations;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -43,6 +51,14 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final FileOperations files;
 
+	private final FolderOperations folders;
+
+	private final MetadataOperations metadata;
+
+	private final CustomMetadataFieldOperations customMetadataFields;
+
+	private final CacheOperations cache;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
@@ -51,6 +67,10 @@ public final class ImageKitClient implements ImageKitOperations {
 				builder.accountName, ExchangeDecorator.NONE,
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
 		this.files = new FileClient(exchange);
+		this.folders = new FolderClient(exchange);
+		this.metadata = new MetadataClient(exchange);
+		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
+		this.cache = new CacheClient(exchange);
 	}
 
 	public static Builder builder() {
@@ -60,6 +80,26 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FileOperations files() {
 		return this.files;
+	}
+
+	@Override
+	public FolderOperations folders() {
+		return this.folders;
+	}
+
+	@Override
+	public MetadataOperations metadata() {
+		return this.metadata;
+	}
+
+	@Override
+	public CustomMetadataFieldOperations customMetadataFields() {
+		return this.customMetadataFields;
+	}
+
+	@Override
+	public CacheOperations cache() {
+		return this.cache;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */

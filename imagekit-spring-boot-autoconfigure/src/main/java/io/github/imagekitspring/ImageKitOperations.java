@@ -1,6 +1,10 @@
 package io.github.imagekitspring;
 
+import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.folders.FolderOperations;
+import io.github.imagekitspring.metadata.MetadataOperations;
 
 /**
  * The ImageKit API, grouped as ImageKit groups it. Inject it, or build one with {@link ImageKitClient#builder()}.
@@ -10,9 +14,34 @@ import io.github.imagekitspring.files.FileOperations;
 public interface ImageKitOperations {
 
 	/**
-	 * Files of the media library: list and search, details, update, delete.
+	 * Files of the media library: list and search, details, update, delete, bulk delete and tags, copy, move,
+	 * rename, and their versions.
 	 * @return the file operations
 	 */
 	FileOperations files();
+
+	/**
+	 * Folders: create, delete, and the copy, move and rename bulk jobs.
+	 * @return the folder operations
+	 */
+	FolderOperations folders();
+
+	/**
+	 * Image and video metadata, by file id or by URL.
+	 * @return the metadata operations
+	 */
+	MetadataOperations metadata();
+
+	/**
+	 * Custom metadata fields: create, list, update, delete.
+	 * @return the custom metadata field operations
+	 */
+	CustomMetadataFieldOperations customMetadataFields();
+
+	/**
+	 * The CDN cache: purge and purge status.
+	 * @return the cache operations
+	 */
+	CacheOperations cache();
 
 }

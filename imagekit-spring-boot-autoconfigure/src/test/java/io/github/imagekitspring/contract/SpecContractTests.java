@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecContractTests {
 
 	/** One provider per API group; coverage is checked against the spec and the table of operations. */
-	static final List<ContractCases> GROUPS = List.of(new FileContractCases());
+	static final List<ContractCases> GROUPS = List.of(new FileContractCases(), new FileBulkContractCases(),
+			new FolderContractCases(), new MetadataContractCases(), new CustomMetadataFieldContractCases(),
+			new CacheContractCases());
 
 	/**
 	 * Built from our own parse, seen as OpenAPI 3.0: the validator's loader rejects the spec's bare examples under
