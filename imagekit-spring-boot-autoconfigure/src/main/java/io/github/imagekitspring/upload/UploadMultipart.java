@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpEntity;
@@ -19,12 +19,16 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The multipart body of an upload. The file part streams from its source on each attempt and is never held in
- * memory as a whole; the text parts are exactly {@link UploadRequest#wireFields()}.
+ * The multipart body of an upload. The file part streams from its source, read again on each attempt and never
+ * held in memory as a whole: only the buffers in flight, which the connection's backpressure bounds. The text parts
+ * are exactly {@link UploadRequest#wireFields()}.
  */
 final class UploadMultipart {
 
-	private static final int STREAM_BUFFER_SIZE = 8192;
+	/** Large enough that reading a file is not the bottleneck of an upload. */
+	private static final int BUFFER_SIZE = 64 * 1024;
+
+	private static final DataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
 
 	private UploadMultipart() {
 	}
@@ -37,49 +41,46 @@ final class UploadMultipart {
 		MultipartBodyBuilder builder = new MultipartBodyBuilder();
 		// Text fields first: a server that streams the body knows the file's name and folder before its bytes.
 		request.wireFields().forEach(builder::part);
-		addFile(builder, source, request.fileName());
-		return builder.build();
-	}
-
-	private static void addFile(MultipartBodyBuilder builder, UploadSource source, String fileName) {
-		MediaType contentType = MediaTypeFactory.getMediaType(fileName).orElse(MediaType.APPLICATION_OCTET_STREAM);
 		if (source instanceof UploadSource.RemoteUrl remote) {
 			builder.part("file", remote.url().toString());
 		}
 		else if (source instanceof UploadSource.Base64Text base64) {
 			builder.part("file", base64.base64());
 		}
-		else if (source instanceof UploadSource.PublisherSource publisher) {
-			builder.asyncPart("file", readOnce(publisher.content()), DataBuffer.class)
-				.filename(fileName)
-				.contentType(contentType);
-		}
-		else if (source instanceof UploadSource.InputStreamSupplierSource streams) {
-			// Cold: each attempt asks the supplier for a new stream, and the stream is closed when read.
-			Flux<DataBuffer> content = DataBufferUtils.readInputStream(streams.streams()::getInputStream,
-					DefaultDataBufferFactory.sharedInstance, STREAM_BUFFER_SIZE);
-			builder.asyncPart("file", content, DataBuffer.class).filename(fileName).contentType(contentType);
-		}
 		else {
-			builder.part("file", resource(source)).filename(fileName).contentType(contentType);
+			String fileName = request.fileName();
+			builder.asyncPart("file", content(source), DataBuffer.class)
+				.filename(fileName)
+				.contentType(MediaTypeFactory.getMediaType(fileName).orElse(MediaType.APPLICATION_OCTET_STREAM));
 		}
+		return builder.build();
 	}
 
-	private static Resource resource(UploadSource source) {
+	private static Flux<DataBuffer> content(UploadSource source) {
 		if (source instanceof UploadSource.PathSource path) {
 			if (!Files.isRegularFile(path.path()) || !Files.isReadable(path.path())) {
 				throw new IllegalArgumentException("path '" + path.path() + "' is not an existing, readable file");
 			}
-			return new FileSystemResource(path.path());
+			return DataBufferUtils.read(path.path(), BUFFERS, BUFFER_SIZE);
 		}
-		if (source instanceof UploadSource.ResourceSource resource) {
-			if (!resource.resource().exists()) {
-				throw new IllegalArgumentException(
-						"resource " + resource.resource().getDescription() + " does not exist");
+		if (source instanceof UploadSource.ResourceSource resourceSource) {
+			Resource resource = resourceSource.resource();
+			if (!resource.exists()) {
+				throw new IllegalArgumentException("resource " + resource.getDescription() + " does not exist");
 			}
-			return resource.resource();
+			Flux<DataBuffer> content = DataBufferUtils.read(resource, BUFFERS, BUFFER_SIZE);
+			// Files are read asynchronously; anything else through a blocking stream, kept off the event loop.
+			return resource.isFile() ? content : content.subscribeOn(Schedulers.boundedElastic());
 		}
-		return new ByteArrayResource(((UploadSource.BytesSource) source).bytes());
+		if (source instanceof UploadSource.BytesSource bytes) {
+			return Flux.defer(() -> Flux.just(BUFFERS.wrap(bytes.bytes())));
+		}
+		if (source instanceof UploadSource.InputStreamSupplierSource streams) {
+			// Each attempt asks the supplier for a new stream; the stream is closed when read or cancelled.
+			return DataBufferUtils.readInputStream(streams.streams()::getInputStream, BUFFERS, BUFFER_SIZE)
+				.subscribeOn(Schedulers.boundedElastic());
+		}
+		return readOnce(((UploadSource.PublisherSource) source).content());
 	}
 
 	/** A publisher may not support a second subscriber; fail instead of asking it twice. */

@@ -166,7 +166,8 @@ class UploadOperationsTests {
 
 	static Stream<Arguments> binarySources() {
 		return Stream.of(Arguments.of("Path", source((dir) -> UploadSource.of(write(dir)))),
-				Arguments.of("FileSystemResource", source((dir) -> UploadSource.of(new FileSystemResource(write(dir))))),
+				Arguments.of("FileSystemResource",
+						source((dir) -> UploadSource.of(new FileSystemResource(write(dir))))),
 				Arguments.of("ByteArrayResource", source((dir) -> UploadSource.of(new ByteArrayResource(CONTENT)))),
 				Arguments.of("open InputStreamResource",
 						source((dir) -> UploadSource.of(new InputStreamResource(new ByteArrayInputStream(CONTENT))))),
