@@ -1,10 +1,14 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.time.Clock;
+
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.webhooks.WebhookVerifier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -56,7 +60,7 @@ public final class ImageKitClientFactory {
 			.privateKey(connectionDetails.getPrivateKey())
 			.publicKey(textOrNull(connectionDetails.getPublicKey()))
 			.urlEndpoint(textOrNull(connectionDetails.getUrlEndpoint()))
-			.webhookSecret(textOrNull(webhookSecret))
+			.webhookSecret(checkedWebhookSecret(accountName, textOrNull(webhookSecret)))
 			.apiBaseUrl(connectionDetails.getApiBaseUrl())
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.connectTimeout(this.properties.getConnectTimeout())
@@ -65,6 +69,22 @@ public final class ImageKitClientFactory {
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
+	}
+
+	/** A malformed secret stops the startup naming the property, never showing the value. */
+	private static @Nullable String checkedWebhookSecret(String accountName, @Nullable String secret) {
+		if (secret != null) {
+			try {
+				WebhookVerifier.create(secret, Clock.systemUTC());
+			}
+			catch (IllegalArgumentException ex) {
+				String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
+						: ImageKitProperties.PREFIX + ".clients." + accountName;
+				throw new InvalidConfigurationPropertyValueException(prefix + ".webhook-secret", Secrets.mask(secret),
+						ex.getMessage());
+			}
+		}
+		return secret;
 	}
 
 	/** An empty value, such as an unset environment variable, means "not configured". */
