@@ -84,6 +84,15 @@ public final class UploadClient implements UploadOperations {
 				&& request.transformation() == null;
 	}
 
+	/** A 202 without its message still means the file was accepted: failing would invite a duplicate upload. */
+	private static ImageKitResponse<UploadResult> queuedEvenWithoutBody(ImageKitResponse<UploadResult> response) {
+		if (response.statusCode() == PRE_TRANSFORM_QUEUED && response.body() == null) {
+			return new ImageKitResponse<>(response.statusCode(), response.headers(), response.requestId(),
+					new PreTransformQueued(null));
+		}
+		return response;
+	}
+
 	private static Class<? extends UploadResult> bodyType(int status) {
 		return (status == PRE_TRANSFORM_QUEUED) ? PreTransformQueued.class : UploadedFile.class;
 	}
@@ -108,8 +117,9 @@ public final class UploadClient implements UploadOperations {
 				.multipartBody(UploadMultipart.body(source, request))
 				.safeToRepeat(safeToRepeat(source, request))
 				.build();
-			Mono<ImageKitResponse<UploadResult>> response = UploadClient.this.exchange.exchange(httpRequest,
-					UploadClient::bodyType);
+			Mono<ImageKitResponse<UploadResult>> response = UploadClient.this.exchange
+				.<UploadResult>exchange(httpRequest, UploadClient::bodyType)
+				.map(UploadClient::queuedEvenWithoutBody);
 			return source.repeatable() ? response : once(response);
 		}
 

@@ -296,6 +296,17 @@ class UploadOperationsTests {
 			.verifyComplete();
 	}
 
+	@Test
+	void status202WithoutABodyIsStillAQueuedPreTransformation() {
+		server.stubFor(post("/api/v1/files/upload")
+			.willReturn(aResponse().withStatus(202).withHeader("x-ik-requestId", "req-202-empty")));
+
+		StepVerifier
+			.create(this.imageKit.uploads().upload(UploadSource.of(CONTENT), UploadRequest.builder("a.mp4").build()))
+			.expectNext(new PreTransformQueued(null))
+			.verifyComplete();
+	}
+
 	static Stream<Arguments> errors() {
 		return Stream.of(Arguments.of(400, BadRequestException.class, "Your request is missing file parameter."),
 				Arguments.of(401, UnauthorizedException.class, "Your account cannot be authenticated."),
