@@ -217,7 +217,7 @@ class ImageKitAutoConfigurationTests {
 
 		@Bean
 		ImageKitOperations userOperations() {
-			return ImageKitClient.builder().privateKey("private_user_key").build();
+			return ImageKitClient.builder().privateKey("user_key").accountName("user").build();
 		}
 
 	}
