@@ -1,6 +1,7 @@
 package io.github.imagekitspring;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,26 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
+import io.github.imagekitspring.cache.CacheClient;
+import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldClient;
+import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.folders.FolderClient;
+import io.github.imagekitspring.folders.FolderOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
 import io.github.imagekitspring.observation.ObservationExchangeDecorator;
+import io.github.imagekitspring.metadata.MetadataClient;
+import io.github.imagekitspring.metadata.MetadataOperations;
+import io.github.imagekitspring.upload.UploadAuthentication;
+import io.github.imagekitspring.upload.UploadClient;
+import io.github.imagekitspring.upload.UploadOperations;
+import io.github.imagekitspring.urls.UrlOperations;
+import io.github.imagekitspring.webhooks.WebhookVerifier;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -43,7 +57,21 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final FileOperations files;
 
-	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
+	private final FolderOperations folders;
+
+	private final MetadataOperations metadata;
+
+	private final CustomMetadataFieldOperations customMetadataFields;
+
+	private final CacheOperations cache;
+
+		private final UploadOperations uploads;
+
+	private final @Nullable UrlOperations urls;
+
+	private final @Nullable WebhookVerifier webhooks;
+
+	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl, String privateKey) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
@@ -51,6 +79,28 @@ public final class ImageKitClient implements ImageKitOperations {
 				builder.accountName, ExchangeDecorator.NONE,
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
 		this.files = new FileClient(exchange);
+		this.folders = new FolderClient(exchange);
+		this.metadata = new MetadataClient(exchange);
+		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
+		this.cache = new CacheClient(exchange);
+		// The private key is kept only inside the signers built here.
+		UploadAuthentication uploadAuthentication = (builder.publicKey != null)
+				? UploadAuthentication.create(builder.publicKey, privateKey, builder.clock) : null;
+		this.uploads = new UploadClient(exchange, () -> configured(uploadAuthentication, "public-key", "publicKey",
+				"create client-side upload credentials"));
+		this.urls = (builder.urlEndpoint != null)
+				? UrlOperations.create(builder.urlEndpoint, privateKey, builder.clock) : null;
+		this.webhooks = (builder.webhookSecret != null) ? webhookVerifier(builder.webhookSecret, builder.clock)
+				: null;
+	}
+
+	private static WebhookVerifier webhookVerifier(String secret, Clock clock) {
+		try {
+			return WebhookVerifier.create(secret, clock);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("webhookSecret is invalid: " + ex.getMessage(), ex);
+		}
 	}
 
 	public static Builder builder() {
@@ -60,6 +110,51 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FileOperations files() {
 		return this.files;
+	}
+
+	@Override
+	public FolderOperations folders() {
+		return this.folders;
+	}
+
+	@Override
+	public MetadataOperations metadata() {
+		return this.metadata;
+	}
+
+	@Override
+	public CustomMetadataFieldOperations customMetadataFields() {
+		return this.customMetadataFields;
+	}
+
+	@Override
+	public CacheOperations cache() {
+		return this.cache;
+	}
+
+	@Override
+	public UploadOperations uploads() {
+		return this.uploads;
+	}
+
+	@Override
+	public UrlOperations urls() {
+		return configured(this.urls, "url-endpoint", "urlEndpoint", "build URLs");
+	}
+
+	@Override
+	public WebhookVerifier webhooks() {
+		return configured(this.webhooks, "webhook-secret", "webhookSecret", "verify webhooks");
+	}
+
+	private <T> T configured(@Nullable T value, String property, String builderMethod, String purpose) {
+		if (value == null) {
+			String prefix = "default".equals(this.accountName) ? "imagekit."
+					: "imagekit.clients." + this.accountName + ".";
+			throw new IllegalStateException("ImageKit account '" + this.accountName + "' needs " + prefix + property
+					+ " (or ImageKitClient.Builder." + builderMethod + ") to " + purpose);
+		}
+		return value;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */
@@ -87,6 +182,14 @@ public final class ImageKitClient implements ImageKitOperations {
 	public static final class Builder {
 
 		private @Nullable String privateKey;
+
+		private @Nullable String publicKey;
+
+		private @Nullable String urlEndpoint;
+
+		private @Nullable String webhookSecret;
+
+		private Clock clock = Clock.systemUTC();
 
 		private String apiBaseUrl = DEFAULT_API_BASE_URL;
 
@@ -118,6 +221,49 @@ public final class ImageKitClient implements ImageKitOperations {
 		 */
 		public Builder privateKey(String privateKey) {
 			this.privateKey = privateKey;
+			return this;
+		}
+
+		/**
+		 * The account's public API key, needed only for client-side upload credentials.
+		 * @param publicKey the key, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder publicKey(@Nullable String publicKey) {
+			this.publicKey = (publicKey != null) ? Arguments.requireText(publicKey, "publicKey") : null;
+			return this;
+		}
+
+		/**
+		 * The URL endpoint that delivers the account's files, such as {@code https://ik.imagekit.io/your_id}, needed
+		 * only to build URLs.
+		 * @param urlEndpoint the endpoint, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder urlEndpoint(@Nullable String urlEndpoint) {
+			this.urlEndpoint = (urlEndpoint != null) ? Arguments.requireText(urlEndpoint, "urlEndpoint") : null;
+			return this;
+		}
+
+		/**
+		 * The secret that ImageKit signs webhooks with, needed only to verify them.
+		 * @param webhookSecret the secret, such as {@code whsec_...}, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder webhookSecret(@Nullable String webhookSecret) {
+			this.webhookSecret = (webhookSecret != null) ? Arguments.requireText(webhookSecret, "webhookSecret")
+					: null;
+			return this;
+		}
+
+		/**
+		 * The clock for the expiry of signed URLs and upload credentials and for webhook timestamps; UTC system
+		 * clock by default.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = Arguments.requireNonNull(clock, "clock");
 			return this;
 		}
 
@@ -221,13 +367,14 @@ public final class ImageKitClient implements ImageKitOperations {
 		/**
 		 * Build the client.
 		 * @return the client
-		 * @throws IllegalArgumentException if the private key is missing or a base URL is malformed or insecure
+		 * @throws IllegalArgumentException if the private key is missing, a base URL is malformed or insecure, the
+		 * URL endpoint is not an http(s) URL or the webhook secret is malformed
 		 */
 		public ImageKitClient build() {
-			Arguments.requireText(this.privateKey, "privateKey");
+			String key = Arguments.requireText(this.privateKey, "privateKey");
 			URI api = ImageKitUrls.requireSecureBaseUrl(this.apiBaseUrl, "apiBaseUrl");
 			URI upload = ImageKitUrls.requireSecureBaseUrl(this.uploadBaseUrl, "uploadBaseUrl");
-			return new ImageKitClient(this, api, upload);
+			return new ImageKitClient(this, api, upload, key);
 		}
 
 		private WebClient webClient() {

@@ -1,12 +1,18 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.time.Clock;
+
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
+import io.github.imagekitspring.webhooks.WebhookVerifier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -42,15 +48,31 @@ public final class ImageKitClientFactory {
 	}
 
 	/**
-	 * Build the client of one account.
+	 * Build the client of one account, with the top-level {@code imagekit.webhook-secret}.
 	 * @param accountName the account name, {@code default} for the top-level account
 	 * @param connectionDetails where and how to reach it
 	 * @return the client
 	 */
 	public ImageKitClient create(String accountName, ImageKitConnectionDetails connectionDetails) {
+		return create(accountName, connectionDetails, this.properties.getWebhookSecret());
+	}
+
+	/**
+	 * Build the client of one account.
+	 * @param accountName the account name, {@code default} for the top-level account
+	 * @param connectionDetails where and how to reach it
+	 * @param webhookSecret the account's webhook secret, or {@code null} if it has none; not connection
+	 * information, so it comes from the properties
+	 * @return the client
+	 */
+	public ImageKitClient create(String accountName, ImageKitConnectionDetails connectionDetails,
+			@Nullable String webhookSecret) {
 		ImageKitClient.Builder builder = ImageKitClient.builder()
 			.accountName(accountName)
 			.privateKey(connectionDetails.getPrivateKey())
+			.publicKey(textOrNull(connectionDetails.getPublicKey()))
+			.urlEndpoint(textOrNull(connectionDetails.getUrlEndpoint()))
+			.webhookSecret(checkedWebhookSecret(accountName, textOrNull(webhookSecret)))
 			.apiBaseUrl(connectionDetails.getApiBaseUrl())
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.connectTimeout(this.properties.getConnectTimeout())
@@ -62,6 +84,27 @@ public final class ImageKitClientFactory {
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
+	}
+
+	/** A malformed secret stops the startup naming the property, never showing the value. */
+	private static @Nullable String checkedWebhookSecret(String accountName, @Nullable String secret) {
+		if (secret != null) {
+			try {
+				WebhookVerifier.create(secret, Clock.systemUTC());
+			}
+			catch (IllegalArgumentException ex) {
+				String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
+						: ImageKitProperties.PREFIX + ".clients." + accountName;
+				throw new InvalidConfigurationPropertyValueException(prefix + ".webhook-secret", Secrets.mask(secret),
+						ex.getMessage());
+			}
+		}
+		return secret;
+	}
+
+	/** An empty value, such as an unset environment variable, means "not configured". */
+	private static @Nullable String textOrNull(@Nullable String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
 	}
 
 }

@@ -41,6 +41,11 @@ public class ImageKitProperties {
 	private @Nullable String urlEndpoint;
 
 	/**
+	 * Secret that ImageKit signs webhooks with (whsec_...), for verifying them.
+	 */
+	private @Nullable String webhookSecret;
+
+	/**
 	 * Base URL of the management API. HTTPS, or plain HTTP to a loopback host for tests.
 	 */
 	private String apiBaseUrl = ImageKitClient.DEFAULT_API_BASE_URL;
@@ -103,6 +108,14 @@ public class ImageKitProperties {
 		this.urlEndpoint = urlEndpoint;
 	}
 
+	public @Nullable String getWebhookSecret() {
+		return this.webhookSecret;
+	}
+
+	public void setWebhookSecret(@Nullable String webhookSecret) {
+		this.webhookSecret = webhookSecret;
+	}
+
 	public String getApiBaseUrl() {
 		return this.apiBaseUrl;
 	}
@@ -158,7 +171,8 @@ public class ImageKitProperties {
 	@Override
 	public String toString() {
 		return "ImageKitProperties[enabled=" + this.enabled + ", privateKey=" + Secrets.mask(this.privateKey)
-				+ ", publicKey=" + this.publicKey + ", urlEndpoint=" + this.urlEndpoint + ", apiBaseUrl="
+				+ ", publicKey=" + this.publicKey + ", urlEndpoint=" + this.urlEndpoint + ", webhookSecret="
+				+ Secrets.mask(this.webhookSecret) + ", apiBaseUrl="
 				+ this.apiBaseUrl + ", uploadBaseUrl=" + this.uploadBaseUrl + ", clients=" + this.clients.keySet()
 				+ "]";
 	}
@@ -238,6 +252,11 @@ public class ImageKitProperties {
 		private @Nullable String urlEndpoint;
 
 		/**
+		 * Secret that ImageKit signs this account's webhooks with.
+		 */
+		private @Nullable String webhookSecret;
+
+		/**
 		 * Base URL of the management API for this account; the top-level value when unset.
 		 */
 		private @Nullable String apiBaseUrl;
@@ -271,6 +290,14 @@ public class ImageKitProperties {
 			this.urlEndpoint = urlEndpoint;
 		}
 
+		public @Nullable String getWebhookSecret() {
+			return this.webhookSecret;
+		}
+
+		public void setWebhookSecret(@Nullable String webhookSecret) {
+			this.webhookSecret = webhookSecret;
+		}
+
 		public @Nullable String getApiBaseUrl() {
 			return this.apiBaseUrl;
 		}
@@ -290,7 +317,8 @@ public class ImageKitProperties {
 		@Override
 		public String toString() {
 			return "Client[privateKey=" + Secrets.mask(this.privateKey) + ", publicKey=" + this.publicKey
-					+ ", urlEndpoint=" + this.urlEndpoint + ", apiBaseUrl=" + this.apiBaseUrl + ", uploadBaseUrl="
+					+ ", urlEndpoint=" + this.urlEndpoint + ", webhookSecret=" + Secrets.mask(this.webhookSecret)
+					+ ", apiBaseUrl=" + this.apiBaseUrl + ", uploadBaseUrl="
 					+ this.uploadBaseUrl + "]";
 		}
 

@@ -48,7 +48,8 @@ class NamedImageKitClientsRegistrar implements BeanDefinitionRegistryPostProcess
 			// Checked now, so that a bad named account fails the startup like the default one does.
 			ImageKitConnectionDetails details = new PropertiesImageKitConnectionDetails(name, client, properties);
 			RootBeanDefinition definition = new RootBeanDefinition(ImageKitClient.class,
-					() -> this.beanFactory.getBean(ImageKitClientFactory.class).create(name, details));
+					() -> this.beanFactory.getBean(ImageKitClientFactory.class)
+						.create(name, details, client.getWebhookSecret()));
 			definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
 			definition.setDestroyMethodName(null);
 			registry.registerBeanDefinition(BEAN_NAME_PREFIX + name, definition);

@@ -1,7 +1,11 @@
 package io.github.imagekitspring.files;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -25,8 +29,11 @@ public final class FileClient implements FileOperations {
 
 	private final Responses responses = new Responses();
 
+	private final FileVersionOperations versions;
+
 	public FileClient(ImageKitExchange exchange) {
 		this.exchange = exchange;
+		this.versions = new FileVersionClient(exchange);
 	}
 
 	@Override
@@ -56,6 +63,46 @@ public final class FileClient implements FileOperations {
 	@Override
 	public Mono<Void> delete(String fileId) {
 		return this.responses.delete(fileId).then();
+	}
+
+	@Override
+	public Mono<BulkDeleteResult> bulkDelete(List<String> fileIds) {
+		return this.responses.bulkDelete(fileIds).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags) {
+		return this.responses.addTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags) {
+		return this.responses.removeTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags) {
+		return this.responses.removeAITags(fileIds, aiTags).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<Void> copy(CopyFileRequest request) {
+		return this.responses.copy(request).then();
+	}
+
+	@Override
+	public Mono<Void> move(MoveFileRequest request) {
+		return this.responses.move(request).then();
+	}
+
+	@Override
+	public Mono<RenameFileResult> rename(RenameFileRequest request) {
+		return this.responses.rename(request).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public FileVersionOperations versions() {
+		return this.versions;
 	}
 
 	@Override
@@ -104,6 +151,83 @@ public final class FileClient implements FileOperations {
 				.build());
 		}
 
+		@Override
+		public Mono<ImageKitResponse<BulkDeleteResult>> bulkDelete(List<String> fileIds) {
+			List<String> ids = List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_DELETE, "fileIds"));
+			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_BULK_DELETE)
+				.jsonBody(Map.of("fileIds", ids))
+				.build(), BulkDeleteResult.class);
+		}
+
+		@Override
+		public Mono<ImageKitResponse<BulkTagResult>> addTags(List<String> fileIds, List<String> tags) {
+			List<String> checkedTags = tags(tags, "tags");
+			int length = checkedTags.stream().mapToInt(String::length).sum();
+			if (length > MAX_TAGS_LENGTH) {
+				throw new IllegalArgumentException(
+						"tags must have at most " + MAX_TAGS_LENGTH + " characters together, had " + length);
+			}
+			return bulkTags(ImageKitOperation.FILES_ADD_TAGS, fileIds, "tags", checkedTags);
+		}
+
+		@Override
+		public Mono<ImageKitResponse<BulkTagResult>> removeTags(List<String> fileIds, List<String> tags) {
+			return bulkTags(ImageKitOperation.FILES_REMOVE_TAGS, fileIds, "tags", tags(tags, "tags"));
+		}
+
+		@Override
+		public Mono<ImageKitResponse<BulkTagResult>> removeAITags(List<String> fileIds, List<String> aiTags) {
+			return bulkTags(ImageKitOperation.FILES_REMOVE_AI_TAGS, fileIds, "AITags", tags(aiTags, "aiTags"));
+		}
+
+		private Mono<ImageKitResponse<BulkTagResult>> bulkTags(ImageKitOperation operation, List<String> fileIds,
+				String tagsField, List<String> tags) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("fileIds", List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_TAG_FILES, "fileIds")));
+			body.put(tagsField, tags);
+			return FileClient.this.exchange.exchange(ImageKitRequest.of(operation).jsonBody(body).build(),
+					BulkTagResult.class);
+		}
+
+		private static List<String> tags(List<String> tags, String name) {
+			return List.copyOf(Arguments.requireIds(tags, Integer.MAX_VALUE, name));
+		}
+
+		@Override
+		public Mono<ImageKitResponse<Void>> copy(CopyFileRequest request) {
+			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_COPY)
+				.jsonBody(Arguments.requireNonNull(request, "request"))
+				.build());
+		}
+
+		@Override
+		public Mono<ImageKitResponse<Void>> move(MoveFileRequest request) {
+			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_MOVE)
+				.jsonBody(Arguments.requireNonNull(request, "request"))
+				.build());
+		}
+
+		@Override
+		public Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request) {
+			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
+				.jsonBody(Arguments.requireNonNull(request, "request"))
+				.build(), RenameAnswer.class).map(FileClient::renameResult);
+		}
+
+	}
+
+	/** 200 carries the purge request id (an empty object without purge); 207 says the purge was skipped. */
+	private static ImageKitResponse<RenameFileResult> renameResult(ImageKitResponse<RenameAnswer> response) {
+		RenameAnswer answer = (response.body() != null) ? response.body() : new RenameAnswer(null, null, null, null);
+		boolean skipped = response.statusCode() == 207;
+		return new ImageKitResponse<>(response.statusCode(), response.headers(), response.requestId(),
+				new RenameFileResult(answer.purgeRequestId(), skipped, answer.reason(), answer.message(),
+						answer.help()));
+	}
+
+	private record RenameAnswer(@JsonProperty("purgeRequestId") @Nullable String purgeRequestId,
+			@JsonProperty("reason") @Nullable String reason, @JsonProperty("message") @Nullable String message,
+			@JsonProperty("help") @Nullable String help) {
 	}
 
 }

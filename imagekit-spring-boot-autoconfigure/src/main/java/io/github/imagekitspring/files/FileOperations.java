@@ -1,5 +1,7 @@
 package io.github.imagekitspring.files;
 
+import java.util.List;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -11,6 +13,15 @@ import io.github.imagekitspring.ImageKitResponse;
  * again. Arguments are checked when the method is called, before anything is sent.
  */
 public interface FileOperations {
+
+	/** The most file ids one bulk delete takes. */
+	int MAX_BULK_DELETE = 100;
+
+	/** The most file ids one bulk tag change takes. */
+	int MAX_BULK_TAG_FILES = 50;
+
+	/** The most characters the tags of one add-tags call may have together. */
+	int MAX_TAGS_LENGTH = 500;
 
 	/**
 	 * List or search one page of files and folders: {@code GET /v1/files}.
@@ -48,6 +59,70 @@ public interface FileOperations {
 	 * @return completion
 	 */
 	Mono<Void> delete(String fileId);
+
+	/**
+	 * Delete up to {@value #MAX_BULK_DELETE} files and all their versions:
+	 * {@code POST /v1/files/batch/deleteByFileIds}. A 207 partial success is a result, not an error; a 404 (some ids
+	 * do not exist) fails with a {@link io.github.imagekitspring.errors.NotFoundException} that lists the
+	 * {@code missingFileIds}. The CDN cache is not purged.
+	 * @param fileIds 1 to 100 file ids
+	 * @return which files were deleted and which were not
+	 */
+	Mono<BulkDeleteResult> bulkDelete(List<String> fileIds);
+
+	/**
+	 * Add tags to up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/addTags}. A 207 partial success is
+	 * a result; a 404 lists the {@code missingFileIds}.
+	 * @param fileIds 1 to 50 file ids
+	 * @param tags the tags, at least one, at most {@value #MAX_TAGS_LENGTH} characters together
+	 * @return which files were updated and which were not
+	 */
+	Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags);
+
+	/**
+	 * Remove tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeTags}.
+	 * @param fileIds 1 to 50 file ids
+	 * @param tags the tags, at least one
+	 * @return which files were updated and which were not
+	 */
+	Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags);
+
+	/**
+	 * Remove AI tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeAITags}.
+	 * @param fileIds 1 to 50 file ids
+	 * @param aiTags the AI tags, at least one
+	 * @return which files were updated and which were not
+	 */
+	Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags);
+
+	/**
+	 * Copy a file into a folder: {@code POST /v1/files/copy}. A missing source fails with a
+	 * {@link io.github.imagekitspring.errors.NotFoundException} with reason {@code SOURCE_FILE_MISSING}.
+	 * @param request the source, the destination and whether versions are copied
+	 * @return completion
+	 */
+	Mono<Void> copy(CopyFileRequest request);
+
+	/**
+	 * Move a file and all its versions into a folder: {@code POST /v1/files/move}.
+	 * @param request the source and the destination
+	 * @return completion
+	 */
+	Mono<Void> move(MoveFileRequest request);
+
+	/**
+	 * Rename a file and all its versions: {@code PUT /v1/files/rename}. A name already taken fails with a
+	 * {@link io.github.imagekitspring.errors.ConflictException} with reason {@code FILE_ALREADY_EXISTS}.
+	 * @param request the file, its new name and whether to purge the old URLs
+	 * @return the purge started, or that it was skipped
+	 */
+	Mono<RenameFileResult> rename(RenameFileRequest request);
+
+	/**
+	 * The versions of files: list, get, delete, restore.
+	 * @return the version operations
+	 */
+	FileVersionOperations versions();
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.
@@ -92,6 +167,65 @@ public interface FileOperations {
 		 * @see FileOperations#delete(String)
 		 */
 		Mono<ImageKitResponse<Void>> delete(String fileId);
+
+		/**
+		 * {@code POST /v1/files/batch/deleteByFileIds}.
+		 * @param fileIds 1 to 100 file ids
+		 * @return the response, 200 or 207
+		 * @see FileOperations#bulkDelete(List)
+		 */
+		Mono<ImageKitResponse<BulkDeleteResult>> bulkDelete(List<String> fileIds);
+
+		/**
+		 * {@code POST /v1/files/addTags}.
+		 * @param fileIds 1 to 50 file ids
+		 * @param tags the tags
+		 * @return the response, 200 or 207
+		 * @see FileOperations#addTags(List, List)
+		 */
+		Mono<ImageKitResponse<BulkTagResult>> addTags(List<String> fileIds, List<String> tags);
+
+		/**
+		 * {@code POST /v1/files/removeTags}.
+		 * @param fileIds 1 to 50 file ids
+		 * @param tags the tags
+		 * @return the response, 200 or 207
+		 * @see FileOperations#removeTags(List, List)
+		 */
+		Mono<ImageKitResponse<BulkTagResult>> removeTags(List<String> fileIds, List<String> tags);
+
+		/**
+		 * {@code POST /v1/files/removeAITags}.
+		 * @param fileIds 1 to 50 file ids
+		 * @param aiTags the AI tags
+		 * @return the response, 200 or 207
+		 * @see FileOperations#removeAITags(List, List)
+		 */
+		Mono<ImageKitResponse<BulkTagResult>> removeAITags(List<String> fileIds, List<String> aiTags);
+
+		/**
+		 * {@code POST /v1/files/copy}.
+		 * @param request the copy
+		 * @return the response
+		 * @see FileOperations#copy(CopyFileRequest)
+		 */
+		Mono<ImageKitResponse<Void>> copy(CopyFileRequest request);
+
+		/**
+		 * {@code POST /v1/files/move}.
+		 * @param request the move
+		 * @return the response
+		 * @see FileOperations#move(MoveFileRequest)
+		 */
+		Mono<ImageKitResponse<Void>> move(MoveFileRequest request);
+
+		/**
+		 * {@code PUT /v1/files/rename}.
+		 * @param request the rename
+		 * @return the response, 200 or 207
+		 * @see FileOperations#rename(RenameFileRequest)
+		 */
+		Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request);
 
 	}
 

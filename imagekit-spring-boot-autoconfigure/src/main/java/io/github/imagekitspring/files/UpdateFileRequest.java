@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.imagekitspring.extensions.Extension;
 import io.github.imagekitspring.http.Arguments;
 
 /**
@@ -164,6 +165,22 @@ public final class UpdateFileRequest {
 		 */
 		public Builder webhookUrl(URI webhookUrl) {
 			this.body.put("webhookUrl", Arguments.requireNonNull(webhookUrl, "webhookUrl").toString());
+			return this;
+		}
+
+		/**
+		 * Run extensions on the file, such as background removal or AI tagging; their status comes back in
+		 * {@link FileDetails#extensionStatus()} and, when set, at the {@link #webhookUrl(URI) webhook URL}.
+		 * @param extensions the extensions, at least one
+		 * @return this builder
+		 */
+		public Builder extensions(List<Extension> extensions) {
+			Arguments.requireNonNull(extensions, "extensions");
+			if (extensions.isEmpty()) {
+				throw new IllegalArgumentException("extensions must not be empty");
+			}
+			extensions.forEach((extension) -> Arguments.requireNonNull(extension, "extensions entry"));
+			this.body.put("extensions", List.copyOf(extensions));
 			return this;
 		}
 

@@ -1,6 +1,9 @@
 package io.github.imagekitspring.http;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +92,42 @@ public final class Arguments {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * Require an absolute {@code http} or {@code https} URL with a host.
+	 * @param value the URL
+	 * @param name the argument name for the message
+	 * @return the URL
+	 */
+	public static String requireHttpUrl(@Nullable String value, String name) {
+		requireText(value, name);
+		URI uri;
+		try {
+			uri = URI.create(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(name + " must be a valid absolute http(s) URL, was '" + value + "'",
+					ex);
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+			throw new IllegalArgumentException(name + " must be an absolute http(s) URL, was '" + value + "'");
+		}
+		return value;
+	}
+
+	/**
+	 * Require a positive duration.
+	 * @param value the duration
+	 * @param name the argument name for the message
+	 * @return the duration
+	 */
+	public static Duration requirePositive(@Nullable Duration value, String name) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(name + " must be a positive duration");
+		}
+		return value;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 import io.netty.channel.ChannelException;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,20 @@ public final class ImageKitExchange {
 	 * @return the response, lazily
 	 */
 	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, Class<T> bodyType) {
-		return send(request, ImageKitJson.mapper().constructType(bodyType));
+		JavaType type = ImageKitJson.mapper().constructType(bodyType);
+		return send(request, (status) -> type);
+	}
+
+	/**
+	 * Exchange a request whose successful answers differ in shape by status, such as an upload's 200 and 202.
+	 * @param request the request
+	 * @param bodyTypes the body type for each 2xx status
+	 * @param <T> the common type of the bodies
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request,
+			IntFunction<Class<? extends T>> bodyTypes) {
+		return send(request, (status) -> ImageKitJson.mapper().constructType(bodyTypes.apply(status)));
 	}
 
 	/**
@@ -92,7 +106,8 @@ public final class ImageKitExchange {
 	 * @return the response, lazily
 	 */
 	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, TypeReference<T> bodyType) {
-		return send(request, ImageKitJson.mapper().constructType(bodyType));
+		JavaType type = ImageKitJson.mapper().constructType(bodyType);
+		return send(request, (status) -> type);
 	}
 
 	/**
@@ -101,15 +116,16 @@ public final class ImageKitExchange {
 	 * @return the response, lazily
 	 */
 	public Mono<ImageKitResponse<Void>> exchange(ImageKitRequest request) {
-		return send(request, null);
+		return send(request, (status) -> null);
 	}
 
-	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request, @Nullable JavaType bodyType) {
+	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request,
+			IntFunction<@Nullable JavaType> bodyTypes) {
 		return Mono.defer(() -> {
 			ImageKitCall call = new ImageKitCall(request, this.accountName);
 			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
 				call.attemptStarted();
-				return attempt(request, bodyType);
+				return attempt(request, bodyTypes);
 			});
 			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
 				.doOnNext(call::succeeded)
@@ -118,7 +134,8 @@ public final class ImageKitExchange {
 		});
 	}
 
-	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request, @Nullable JavaType bodyType) {
+	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request,
+			IntFunction<@Nullable JavaType> bodyTypes) {
 		ImageKitOperation operation = request.operation();
 		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
 		WebClient.RequestHeadersSpec<?> ready = spec;
@@ -129,13 +146,13 @@ public final class ImageKitExchange {
 		else if (request.multipartBody() != null) {
 			ready = spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
 		}
-		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyType))
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes))
 			.onErrorMap(ImageKitExchange::isTransportFailure,
 					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
 	}
 
 	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
-			@Nullable JavaType bodyType) {
+			IntFunction<@Nullable JavaType> bodyTypes) {
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_RESPONSE_BYTES)
@@ -156,7 +173,7 @@ public final class ImageKitExchange {
 				}
 				return Mono.just(new ImageKitResponse<>(status, headers,
 						headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER),
-						decode(operation, status, headers, bytes, bodyType)));
+						decode(operation, status, headers, bytes, bodyTypes.apply(status))));
 			});
 	}
 

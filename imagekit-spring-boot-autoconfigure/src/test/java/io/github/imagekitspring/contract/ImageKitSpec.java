@@ -1,11 +1,16 @@
 package io.github.imagekitspring.contract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -26,6 +31,11 @@ final class ImageKitSpec {
 
 	private static final OpenAPI SPEC = parse();
 
+	private static final String COMPONENT_EXAMPLE = "#/components/examples/";
+
+	/** The spec as plain YAML, for what the parser drops: the bare example values under components.examples. */
+	private static final JsonNode RAW = readRaw();
+
 	private ImageKitSpec() {
 	}
 
@@ -38,6 +48,31 @@ final class ImageKitSpec {
 			throw new IllegalStateException("Cannot read " + LOCATION);
 		}
 		return spec;
+	}
+
+	/**
+	 * An example value under {@code components.examples}, as JSON.
+	 * @param name the example's name
+	 * @return the JSON
+	 */
+	static String componentExample(String name) {
+		JsonNode example = RAW.path("components").path("examples").path(name);
+		if (example.isMissingNode()) {
+			throw new IllegalArgumentException("No example " + name + " in " + LOCATION);
+		}
+		return Json.pretty(example);
+	}
+
+	private static JsonNode readRaw() {
+		try (InputStream yaml = ImageKitSpec.class.getClassLoader().getResourceAsStream(LOCATION)) {
+			if (yaml == null) {
+				throw new IllegalStateException("Cannot read " + LOCATION);
+			}
+			return Yaml.mapper().readTree(yaml);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Every operation of the spec but the dummy one. */
@@ -99,7 +134,16 @@ final class ImageKitSpec {
 			if (example == null && json.getSchema() != null) {
 				example = json.getSchema().getExample();
 			}
-			return (example != null) ? Json.pretty(example) : null;
+			if (example == null) {
+				return null;
+			}
+			// An example that only points at components.examples ("value: $ref: ...") stands for that example.
+			JsonNode value = Json.mapper().valueToTree(example);
+			String ref = value.path("$ref").asText("");
+			if (value.size() == 1 && ref.startsWith(COMPONENT_EXAMPLE)) {
+				return componentExample(ref.substring(COMPONENT_EXAMPLE.length()));
+			}
+			return Json.pretty(example);
 		}
 
 		private Map.Entry<String, ApiResponse> successResponse() {

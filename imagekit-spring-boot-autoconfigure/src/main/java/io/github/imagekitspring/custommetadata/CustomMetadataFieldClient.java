@@ -1,0 +1,94 @@
+package io.github.imagekitspring.custommetadata;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+
+import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.http.ImageKitRequest;
+
+/**
+ * {@link CustomMetadataFieldOperations} over the client's exchange.
+ */
+public final class CustomMetadataFieldClient implements CustomMetadataFieldOperations {
+
+	private static final TypeReference<List<CustomMetadataField>> FIELDS = new TypeReference<>() {
+	};
+
+	private final ImageKitExchange exchange;
+
+	private final Responses responses = new Responses();
+
+	public CustomMetadataFieldClient(ImageKitExchange exchange) {
+		this.exchange = exchange;
+	}
+
+	@Override
+	public Mono<CustomMetadataField> create(CreateCustomMetadataFieldRequest request) {
+		return this.responses.create(request).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<List<CustomMetadataField>> list(ListCustomMetadataFieldsRequest request) {
+		return this.responses.list(request).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<CustomMetadataField> update(String id, UpdateCustomMetadataFieldRequest request) {
+		return this.responses.update(id, request).map(ImageKitResponse::requiredBody);
+	}
+
+	@Override
+	public Mono<Void> delete(String id) {
+		return this.responses.delete(id).then();
+	}
+
+	@Override
+	public WithResponse withResponse() {
+		return this.responses;
+	}
+
+	private final class Responses implements WithResponse {
+
+		@Override
+		public Mono<ImageKitResponse<CustomMetadataField>> create(CreateCustomMetadataFieldRequest request) {
+			return CustomMetadataFieldClient.this.exchange
+				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_CREATE)
+					.jsonBody(Arguments.requireNonNull(request, "request"))
+					.build(), CustomMetadataField.class);
+		}
+
+		@Override
+		public Mono<ImageKitResponse<List<CustomMetadataField>>> list(ListCustomMetadataFieldsRequest request) {
+			Arguments.requireNonNull(request, "request");
+			return CustomMetadataFieldClient.this.exchange
+				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_LIST)
+					.queryParam("includeDeleted", request.includeDeleted())
+					.queryParam("folderPath", request.folderPath())
+					.build(), FIELDS);
+		}
+
+		@Override
+		public Mono<ImageKitResponse<CustomMetadataField>> update(String id, UpdateCustomMetadataFieldRequest request) {
+			return CustomMetadataFieldClient.this.exchange
+				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_UPDATE)
+					.pathVariable("id", Arguments.requireId(id, "id"))
+					.jsonBody(Arguments.requireNonNull(request, "request"))
+					.build(), CustomMetadataField.class);
+		}
+
+		@Override
+		public Mono<ImageKitResponse<Void>> delete(String id) {
+			return CustomMetadataFieldClient.this.exchange
+				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_DELETE)
+					.pathVariable("id", Arguments.requireId(id, "id"))
+					.build());
+		}
+
+	}
+
+}

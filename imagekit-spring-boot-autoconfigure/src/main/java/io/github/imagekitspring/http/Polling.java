@@ -1,0 +1,48 @@
+package io.github.imagekitspring.http;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Polls an asynchronous ImageKit job until it is finished, waiting longer between polls each time, and gives up
+ * after a timeout. Waits run on a given {@link Scheduler} so that tests can use virtual time.
+ */
+public final class Polling {
+
+	/** The wait before the second poll; each further wait doubles, up to {@link #MAX_DELAY}. */
+	public static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+
+	/** The longest wait between two polls. */
+	public static final Duration MAX_DELAY = Duration.ofSeconds(16);
+
+	private Polling() {
+	}
+
+	/**
+	 * Poll until a state is finished.
+	 * @param poll one poll; subscribed again for each poll
+	 * @param finished whether a state is final
+	 * @param timeout how long to poll in all
+	 * @param scheduler the scheduler of the waits and of the timeout
+	 * @param onTimeout the error to fail with when the timeout passes
+	 * @param <T> the state type
+	 * @return the first finished state
+	 */
+	public static <T> Mono<T> until(Mono<T> poll, Predicate<T> finished, Duration timeout, Scheduler scheduler,
+			Supplier<? extends Throwable> onTimeout) {
+		return poll.filter(finished)
+			.repeatWhenEmpty((repeats) -> repeats.concatMap((index) -> Mono.delay(delay(index), scheduler)))
+			.timeout(timeout, Mono.error(onTimeout), scheduler);
+	}
+
+	static Duration delay(long index) {
+		long shift = Math.min(index, 4);
+		Duration delay = FIRST_DELAY.multipliedBy(1L << shift);
+		return (delay.compareTo(MAX_DELAY) > 0) ? MAX_DELAY : delay;
+	}
+
+}
