@@ -4,9 +4,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 
+import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.autoconfigure.ImageKitConnectionDetails;
 import io.github.imagekitspring.autoconfigure.emulator.EmulatorConnectionDetails;
 import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadSource;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,11 +29,11 @@ public class DemoSeeder implements ApplicationRunner {
 
 	private final ImageKitConnectionDetails account;
 
-	private final ClientSideUploader uploader;
+	private final ImageKitOperations imageKit;
 
-	public DemoSeeder(ImageKitConnectionDetails account, ClientSideUploader uploader) {
+	public DemoSeeder(ImageKitConnectionDetails account, ImageKitOperations imageKit) {
 		this.account = account;
-		this.uploader = uploader;
+		this.imageKit = imageKit;
 	}
 
 	@Override
@@ -40,11 +42,9 @@ public class DemoSeeder implements ApplicationRunner {
 			return;
 		}
 		long count = Flux.fromIterable(DemoImages.ALL)
-			.concatMap((image) -> this.uploader.upload(UploadRequest.builder(image.name())
-				.folder(FOLDER)
-				.useUniqueFileName(false)
-				.tags("demo")
-				.build(), image.png(480, 320)))
+			.concatMap((image) -> this.imageKit.uploads()
+				.upload(UploadSource.of(image.png(480, 320)),
+						UploadRequest.builder(image.name()).folder(FOLDER).useUniqueFileName(false).tags("demo").build()))
 			.count()
 			.block();
 		logger.info("Uploaded " + count + " generated pictures to the embedded emulator, under " + FOLDER);

@@ -1,7 +1,6 @@
 package io.github.imagekitspring.samples.gallery;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,6 @@ import io.github.imagekitspring.files.AssetSort;
 import io.github.imagekitspring.files.AssetType;
 import io.github.imagekitspring.files.FileDetails;
 import io.github.imagekitspring.files.ListFilesRequest;
-import io.github.imagekitspring.files.UpdateFileRequest;
 import io.github.imagekitspring.urls.Transformation;
 import io.github.imagekitspring.urls.UrlOperations;
 import io.github.imagekitspring.urls.UrlRequest;
@@ -31,11 +29,8 @@ public class Gallery {
 
 	private final ImageKitOperations imageKit;
 
-	private final UrlOperations urls;
-
-	public Gallery(ImageKitOperations imageKit, UrlOperations urls) {
+	public Gallery(ImageKitOperations imageKit) {
 		this.imageKit = imageKit;
-		this.urls = urls;
 	}
 
 	/**
@@ -63,17 +58,13 @@ public class Gallery {
 	}
 
 	/**
-	 * Adds tags to an image, keeping those it has.
+	 * Adds tags to an image, keeping those it has: ImageKit's bulk add-tags for one file.
 	 * @param fileId the file id
 	 * @param tags the tags to add
 	 * @return the image as it is now
 	 */
 	public Mono<GalleryImage> addTags(String fileId, List<String> tags) {
-		return this.imageKit.files().get(fileId).flatMap((file) -> {
-			LinkedHashSet<String> all = new LinkedHashSet<>((file.tags() != null) ? file.tags() : List.of());
-			all.addAll(tags);
-			return this.imageKit.files().update(fileId, UpdateFileRequest.builder().tags(List.copyOf(all)).build());
-		}).map(this::toImage);
+		return this.imageKit.files().addTags(List.of(fileId), tags).then(this.imageKit.files().get(fileId)).map(this::toImage);
 	}
 
 	/**
@@ -91,8 +82,9 @@ public class Gallery {
 	 * @return the image
 	 */
 	public GalleryImage toImage(FileDetails file) {
-		String url = this.urls.url(UrlRequest.forPath(file.filePath()).build());
-		String thumbnail = this.urls.url(UrlRequest.forPath(file.filePath())
+		UrlOperations urls = this.imageKit.urls();
+		String url = urls.url(UrlRequest.forPath(file.filePath()).build());
+		String thumbnail = urls.url(UrlRequest.forPath(file.filePath())
 			.transformation(Transformation.builder().width("300").height("300").build())
 			.build());
 		return new GalleryImage(file.fileId(), file.name(), file.filePath(), (file.tags() != null) ? file.tags() : List.of(),

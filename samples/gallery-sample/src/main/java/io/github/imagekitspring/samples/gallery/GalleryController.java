@@ -7,11 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.autoconfigure.ImageKitConnectionDetails;
 import io.github.imagekitspring.autoconfigure.emulator.EmulatorConnectionDetails;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.upload.UploadAuthParameters;
-import io.github.imagekitspring.upload.UploadAuthentication;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -36,14 +36,13 @@ public class GalleryController {
 
 	private final Gallery gallery;
 
-	private final UploadAuthentication uploadAuthentication;
+	private final ImageKitOperations imageKit;
 
 	private final ImageKitConnectionDetails account;
 
-	public GalleryController(Gallery gallery, UploadAuthentication uploadAuthentication,
-			ImageKitConnectionDetails account) {
+	public GalleryController(Gallery gallery, ImageKitOperations imageKit, ImageKitConnectionDetails account) {
 		this.gallery = gallery;
-		this.uploadAuthentication = uploadAuthentication;
+		this.imageKit = imageKit;
 		this.account = account;
 	}
 
@@ -74,7 +73,7 @@ public class GalleryController {
 	/** One-time parameters for one browser upload. A real application would check who is asking first. */
 	@GetMapping("/upload-auth")
 	ResponseEntity<UploadAuthParameters> uploadAuth() {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.uploadAuthentication.authenticationParameters());
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.imageKit.uploads().authenticationParameters());
 	}
 
 	@GetMapping("/files")

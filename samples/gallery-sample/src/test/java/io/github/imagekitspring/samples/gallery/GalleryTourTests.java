@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The tour, run as a user would run it: the application with {@code --tour}, against the embedded emulator. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -43,15 +44,24 @@ class GalleryTourTests {
 			.run("--tour", "--server.port=0", "--imagekit.private-key=", "--spring.main.banner-mode=off");
 
 		Map<String, Step> steps = steps(output);
-		assertThat(steps.keySet()).containsExactly("upload", "list", "search", "tag");
-		assertThat(steps.get("upload").result()).matches("/tour/tour\\.png as \\w+");
+		assertThat(steps.keySet()).containsExactly("upload", "list", "search", "tag", "copy", "overwrite", "versions",
+				"folder", "purge");
+		assertThat(steps.get("upload").result()).matches("/tour/tour\\.png as \\w+, version \\w+");
 		assertThat(steps.get("list").result()).isEqualTo("6 files");
 		assertThat(steps.get("search").result()).isEqualTo("type = \"file\" AND name : \"tour\" found 1");
-		assertThat(steps.get("tag").result()).isEqualTo("tour.png tagged [tour, sample]");
-		assertThat(servedBy(served, steps.get("upload"))).isEqualTo("upload-file");
-		assertThat(servedBy(served, steps.get("list"))).isEqualTo("list-and-search-assets");
-		assertThat(servedBy(served, steps.get("search"))).isEqualTo("list-and-search-assets");
-		assertThat(servedBy(served, steps.get("tag"))).isEqualTo("update-file-details");
+		assertThat(steps.get("tag").result()).isEqualTo("1 file tagged [tour, sample]");
+		assertThat(steps.get("copy").result()).isEqualTo("/tour/tour.png to /tour/copies/");
+		assertThat(steps.get("overwrite").result()).startsWith(steps.get("upload").result().replaceAll(", version .*", ""))
+			.isNotEqualTo(steps.get("upload").result());
+		assertThat(steps.get("versions").result()).isEqualTo("tour.png has 2 versions");
+		assertThat(steps.get("folder").result()).matches("copy /tour to /archive: job \\S+ COMPLETED");
+		assertThat(steps.get("purge").result()).matches("http://127\\.0\\.0\\.1:\\d+/ik/tour/tour\\.png COMPLETED");
+		Map<String, String> operations = new LinkedHashMap<>();
+		steps.forEach((name, step) -> operations.put(name, servedBy(served, step)));
+		assertThat(operations).containsExactly(entry("upload", "upload-file"), entry("list", "list-and-search-assets"),
+				entry("search", "list-and-search-assets"), entry("tag", "add-tags-bulk"), entry("copy", "copy-file"),
+				entry("overwrite", "upload-file"), entry("versions", "list-file-versions"), entry("folder", "copy-folder"),
+				entry("purge", "purge-cache"));
 		assertThat(output.getOut()).contains("tour: done");
 		assertThat(context.isActive()).as("the tour closes the application").isFalse();
 	}
