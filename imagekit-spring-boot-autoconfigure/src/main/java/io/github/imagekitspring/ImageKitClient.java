@@ -11,6 +11,8 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
+import io.github.imagekitspring.accounts.AccountClient;
+import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
@@ -40,6 +42,8 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final FileOperations files;
 
+	private final AccountOperations accounts;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
@@ -47,6 +51,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
 				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
+		this.accounts = new AccountClient(exchange);
 	}
 
 	public static Builder builder() {
@@ -56,6 +61,11 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FileOperations files() {
 		return this.files;
+	}
+
+	@Override
+	public AccountOperations accounts() {
+		return this.accounts;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */

@@ -1,5 +1,6 @@
 package io.github.imagekitspring;
 
+import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.files.FileOperations;
 
 /**
@@ -14,5 +15,11 @@ public interface ImageKitOperations {
 	 * @return the file operations
 	 */
 	FileOperations files();
+
+	/**
+	 * The account: usage, usage analytics, origins and URL endpoints.
+	 * @return the account operations
+	 */
+	AccountOperations accounts();
 
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
-import io.github.imagekitspring.files.FileOperations;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -27,7 +26,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 class ImageKitAutoConfigurationTests {
 
@@ -219,7 +217,7 @@ class ImageKitAutoConfigurationTests {
 
 		@Bean
 		ImageKitOperations userOperations() {
-			return () -> mock(FileOperations.class);
+			return ImageKitClient.builder().privateKey("user_key").build();
 		}
 
 	}

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecContractTests {
 
 	/** One provider per API group; coverage is checked against the spec and the table of operations. */
-	static final List<ContractCases> GROUPS = List.of(new FileContractCases());
+	static final List<ContractCases> GROUPS = List.of(new FileContractCases(), new AccountContractCases());
 
 	/**
 	 * Built from our own parse, seen as OpenAPI 3.0: the validator's loader rejects the spec's bare examples under
@@ -103,8 +103,25 @@ class SpecContractTests {
 			.withContentType("application/json")
 			.withBody("{\"removeAITags\":\"some\"}")
 			.build();
-		assertThat(List.of(badLimit, badTags, badRemoveAITags))
+		Request s3WithoutBucket = jsonRequest(Request.Method.POST, "/v1/accounts/origins",
+				"{\"type\":\"S3\",\"name\":\"A\",\"accessKey\":\"a\",\"secretKey\":\"s\"}");
+		Request webProxyWithBucket = jsonRequest(Request.Method.POST, "/v1/accounts/origins",
+				"{\"type\":\"WEB_PROXY\",\"name\":\"A\",\"bucket\":\"b\"}");
+		Request elevenOrigins = jsonRequest(Request.Method.PUT, "/v1/accounts/url-endpoints/e1",
+				"{\"description\":\"d\",\"origins\":[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\","
+						+ "\"10\",\"11\"]}");
+		Request unknownRewriter = jsonRequest(Request.Method.POST, "/v1/accounts/url-endpoints",
+				"{\"description\":\"d\",\"urlRewriter\":{\"type\":\"FASTLY\"}}");
+		assertThat(List.of(badLimit, badTags, badRemoveAITags, s3WithoutBucket, webProxyWithBucket, elevenOrigins,
+				unknownRewriter))
 			.allSatisfy((request) -> assertThat(VALIDATOR.validateRequest(request).hasErrors()).as("%s", request.getPath()).isTrue());
+	}
+
+	private static Request jsonRequest(Request.Method method, String path, String body) {
+		return new SimpleRequest.Builder(method, path).withHeader("Authorization", "Basic eDo=")
+			.withContentType("application/json")
+			.withBody(body)
+			.build();
 	}
 
 	private static ResponseDefinitionBuilder answer(ContractCase contractCase, SpecOperation specOperation) {
