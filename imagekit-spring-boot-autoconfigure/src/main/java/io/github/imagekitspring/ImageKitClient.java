@@ -18,6 +18,8 @@ import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.savedextensions.SavedExtensionClient;
+import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -44,6 +46,8 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final AccountOperations accounts;
 
+	private final SavedExtensionOperations savedExtensions;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
@@ -52,6 +56,7 @@ public final class ImageKitClient implements ImageKitOperations {
 				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
 		this.accounts = new AccountClient(exchange);
+		this.savedExtensions = new SavedExtensionClient(exchange);
 	}
 
 	public static Builder builder() {
@@ -66,6 +71,11 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public AccountOperations accounts() {
 		return this.accounts;
+	}
+
+	@Override
+	public SavedExtensionOperations savedExtensions() {
+		return this.savedExtensions;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */

@@ -2,6 +2,7 @@ package io.github.imagekitspring;
 
 import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 
 /**
  * The ImageKit API, grouped as ImageKit groups it. Inject it, or build one with {@link ImageKitClient#builder()}.
@@ -21,5 +22,11 @@ public interface ImageKitOperations {
 	 * @return the account operations
 	 */
 	AccountOperations accounts();
+
+	/**
+	 * Saved extensions: extension configurations stored under an id for uploads and file updates.
+	 * @return the saved extension operations
+	 */
+	SavedExtensionOperations savedExtensions();
 
 }

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecContractTests {
 
 	/** One provider per API group; coverage is checked against the spec and the table of operations. */
-	static final List<ContractCases> GROUPS = List.of(new FileContractCases(), new AccountContractCases());
+	static final List<ContractCases> GROUPS = List.of(new FileContractCases(), new AccountContractCases(),
+			new SavedExtensionContractCases());
 
 	/**
 	 * Built from our own parse, seen as OpenAPI 3.0: the validator's loader rejects the spec's bare examples under
@@ -112,8 +113,10 @@ class SpecContractTests {
 						+ "\"10\",\"11\"]}");
 		Request unknownRewriter = jsonRequest(Request.Method.POST, "/v1/accounts/url-endpoints",
 				"{\"description\":\"d\",\"urlRewriter\":{\"type\":\"FASTLY\"}}");
+		Request referenceAsConfig = jsonRequest(Request.Method.POST, "/v1/saved-extensions",
+				"{\"name\":\"n\",\"description\":\"d\",\"config\":{\"name\":\"saved-extension\",\"id\":\"x\"}}");
 		assertThat(List.of(badLimit, badTags, badRemoveAITags, s3WithoutBucket, webProxyWithBucket, elevenOrigins,
-				unknownRewriter))
+				unknownRewriter, referenceAsConfig))
 			.allSatisfy((request) -> assertThat(VALIDATOR.validateRequest(request).hasErrors()).as("%s", request.getPath()).isTrue());
 	}
 
