@@ -18,6 +18,8 @@ import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.namedtransformations.NamedTransformationClient;
+import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
 import io.github.imagekitspring.savedextensions.SavedExtensionClient;
 import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 
@@ -48,6 +50,8 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final SavedExtensionOperations savedExtensions;
 
+	private final NamedTransformationOperations namedTransformations;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
@@ -57,6 +61,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.files = new FileClient(exchange);
 		this.accounts = new AccountClient(exchange);
 		this.savedExtensions = new SavedExtensionClient(exchange);
+		this.namedTransformations = new NamedTransformationClient(exchange);
 	}
 
 	public static Builder builder() {
@@ -76,6 +81,11 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public SavedExtensionOperations savedExtensions() {
 		return this.savedExtensions;
+	}
+
+	@Override
+	public NamedTransformationOperations namedTransformations() {
+		return this.namedTransformations;
 	}
 
 	/** The name of the account this client acts for, {@code default} unless named. */

@@ -2,6 +2,7 @@ package io.github.imagekitspring;
 
 import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
 import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 
 /**
@@ -28,5 +29,11 @@ public interface ImageKitOperations {
 	 * @return the saved extension operations
 	 */
 	SavedExtensionOperations savedExtensions();
+
+	/**
+	 * Named transformations: reusable transformation strings used in URLs as {@code tr:n-<name>}.
+	 * @return the named transformation operations
+	 */
+	NamedTransformationOperations namedTransformations();
 
 }

@@ -37,7 +37,7 @@ class SpecContractTests {
 
 	/** One provider per API group; coverage is checked against the spec and the table of operations. */
 	static final List<ContractCases> GROUPS = List.of(new FileContractCases(), new AccountContractCases(),
-			new SavedExtensionContractCases());
+			new SavedExtensionContractCases(), new NamedTransformationContractCases());
 
 	/**
 	 * Built from our own parse, seen as OpenAPI 3.0: the validator's loader rejects the spec's bare examples under
