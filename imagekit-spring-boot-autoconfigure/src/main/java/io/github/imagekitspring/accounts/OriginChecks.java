@@ -17,14 +17,18 @@ final class OriginChecks {
 	private OriginChecks() {
 	}
 
-	static void requireText(@Nullable String value, String argument) {
-		Arguments.requireText(value, argument);
-	}
-
 	static void checkName(@Nullable String name) {
 		String value = Arguments.requireText(name, "name");
 		if (value.length() > 100 || !ORIGIN_NAME.matcher(value).matches()) {
-			throw new IllegalArgumentException("name must hold 1 to 100 letters, digits or spaces, was '" + value + "'");
+			throw new IllegalArgumentException(
+					"name must hold 1 to 100 letters, digits or spaces, was '" + value + "'");
+		}
+	}
+
+	static void checkEmail(@Nullable String clientEmail) {
+		String value = Arguments.requireText(clientEmail, "clientEmail");
+		if (value.indexOf('@') < 1 || value.endsWith("@")) {
+			throw new IllegalArgumentException("clientEmail must be an e-mail address, was '" + value + "'");
 		}
 	}
 

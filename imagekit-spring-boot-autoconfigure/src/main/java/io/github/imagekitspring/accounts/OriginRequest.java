@@ -5,6 +5,8 @@ import java.net.URI;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
+import io.github.imagekitspring.http.Arguments;
+
 /**
  * An origin to create or replace ({@code POST /v1/accounts/origins}, {@code PUT /v1/accounts/origins/{id}}),
  * discriminated by {@code type}. Every variant checks its fields when built. Variants that hold credentials leave
@@ -48,30 +50,84 @@ public sealed interface OriginRequest permits OriginRequest.S3, OriginRequest.S3
 		return new S3(name, bucket, null, "", "", true, null, null);
 	}
 
+	/**
+	 * A bucket of an S3-compatible store.
+	 * @param name the display name
+	 * @param bucket the bucket
+	 * @param endpoint the store's endpoint
+	 * @param accessKey the access key id
+	 * @param secretKey the secret access key
+	 * @return the origin
+	 */
 	static S3Compatible s3Compatible(String name, String bucket, URI endpoint, String accessKey, String secretKey) {
 		return new S3Compatible(name, bucket, null, endpoint, accessKey, secretKey, null, null, null);
 	}
 
+	/**
+	 * The S3 bucket of a Cloudinary backup.
+	 * @param name the display name
+	 * @param bucket the bucket
+	 * @param accessKey the access key id
+	 * @param secretKey the secret access key
+	 * @return the origin
+	 */
 	static CloudinaryBackup cloudinaryBackup(String name, String bucket, String accessKey, String secretKey) {
 		return new CloudinaryBackup(name, bucket, null, accessKey, secretKey, null, null, null);
 	}
 
+	/**
+	 * Files fetched from a web server under a base URL.
+	 * @param name the display name
+	 * @param baseUrl the root URL of the files
+	 * @return the origin
+	 */
 	static WebFolder webFolder(String name, URI baseUrl) {
 		return new WebFolder(name, baseUrl, null, null, null);
 	}
 
+	/**
+	 * Any public URL, given in full in the delivery URL.
+	 * @param name the display name
+	 * @return the origin
+	 */
 	static WebProxy webProxy(String name) {
 		return new WebProxy(name, null, null);
 	}
 
+	/**
+	 * A Google Cloud Storage bucket reached with a service account.
+	 * @param name the display name
+	 * @param bucket the bucket
+	 * @param clientEmail the service account's e-mail address
+	 * @param privateKey the service account's private key
+	 * @return the origin
+	 */
 	static Gcs gcs(String name, String bucket, String clientEmail, String privateKey) {
 		return new Gcs(name, bucket, null, clientEmail, privateKey, null, null);
 	}
 
+	/**
+	 * An Azure Blob Storage container reached with a SAS token.
+	 * @param name the display name
+	 * @param container the container
+	 * @param accountName the storage account
+	 * @param sasToken the shared access signature
+	 * @return the origin
+	 */
 	static AzureBlob azureBlob(String name, String container, String accountName, String sasToken) {
 		return new AzureBlob(name, container, null, accountName, sasToken, null, null);
 	}
 
+	/**
+	 * An Akeneo PIM instance.
+	 * @param name the display name
+	 * @param baseUrl the instance's base URL
+	 * @param clientId the API client id
+	 * @param clientSecret the API client secret
+	 * @param username the API user
+	 * @param password the API user's password
+	 * @return the origin
+	 */
 	static AkeneoPim akeneoPim(String name, URI baseUrl, String clientId, String clientSecret, String username,
 			String password) {
 		return new AkeneoPim(name, baseUrl, clientId, clientSecret, username, password, null, null);
@@ -254,8 +310,8 @@ public sealed interface OriginRequest permits OriginRequest.S3, OriginRequest.S3
 		public Gcs {
 			OriginChecks.checkName(name);
 			OriginChecks.checkBucket(bucket, "bucket", prefix);
-			OriginChecks.requireText(clientEmail, "clientEmail");
-			OriginChecks.requireText(privateKey, "privateKey");
+			OriginChecks.checkEmail(clientEmail);
+			Arguments.requireText(privateKey, "privateKey");
 			OriginChecks.checkCanonical(baseUrlForCanonicalHeader);
 		}
 
@@ -291,7 +347,7 @@ public sealed interface OriginRequest permits OriginRequest.S3, OriginRequest.S3
 			OriginChecks.checkName(name);
 			OriginChecks.checkBucket(container, "container", prefix);
 			OriginChecks.checkShortText(accountName, "accountName");
-			OriginChecks.requireText(sasToken, "sasToken");
+			Arguments.requireText(sasToken, "sasToken");
 			OriginChecks.checkCanonical(baseUrlForCanonicalHeader);
 		}
 

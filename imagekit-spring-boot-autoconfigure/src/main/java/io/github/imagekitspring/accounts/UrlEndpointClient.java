@@ -65,7 +65,8 @@ final class UrlEndpointClient implements UrlEndpointOperations {
 
 		@Override
 		public Mono<ImageKitResponse<List<UrlEndpoint>>> list() {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_LIST).build(), URL_ENDPOINTS);
+			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_LIST).build(),
+					URL_ENDPOINTS);
 		}
 
 		@Override

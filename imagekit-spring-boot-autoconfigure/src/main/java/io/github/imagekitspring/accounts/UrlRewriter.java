@@ -21,14 +21,27 @@ public sealed interface UrlRewriter
 	@JsonProperty("type")
 	String type();
 
+	/**
+	 * Rewrite Cloudinary URLs.
+	 * @param preserveAssetDeliveryTypes whether to keep {@code <asset_type>/<delivery_type>} in the rewritten URL
+	 * @return the rewriter
+	 */
 	static Cloudinary cloudinary(boolean preserveAssetDeliveryTypes) {
 		return new Cloudinary(preserveAssetDeliveryTypes);
 	}
 
+	/**
+	 * Rewrite Imgix URLs.
+	 * @return the rewriter
+	 */
 	static Imgix imgix() {
 		return new Imgix();
 	}
 
+	/**
+	 * Rewrite Akamai URLs.
+	 * @return the rewriter
+	 */
 	static Akamai akamai() {
 		return new Akamai();
 	}

@@ -187,7 +187,8 @@ class OriginOperationsTests {
 		server.stubFor(get("/v1/accounts/origins/nope").willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json")
 			.withHeader("x-ik-requestId", "r404")
-			.withBody("{\"message\":\"Origin not found.\",\"help\":\"For support kindly contact us at support@imagekit.io.\"}")));
+			.withBody("{\"message\":\"Origin not found.\","
+					+ "\"help\":\"For support kindly contact us at support@imagekit.io.\"}")));
 
 		StepVerifier.create(this.imageKit.accounts().origins().get("nope")).expectErrorSatisfies((ex) -> {
 			NotFoundException notFound = (NotFoundException) ex;
@@ -260,6 +261,8 @@ class OriginOperationsTests {
 			.withMessageStartingWith("baseUrl must be an absolute URL");
 		assertThatIllegalArgumentException().isThrownBy(() -> OriginRequest.azureBlob("Azure", "c", "acct", " "))
 			.withMessage("sasToken must not be null or blank");
+		assertThatIllegalArgumentException().isThrownBy(() -> OriginRequest.gcs("Google", "g", "not-an-email", "key"))
+			.withMessage("clientEmail must be an e-mail address, was 'not-an-email'");
 	}
 
 	@Test

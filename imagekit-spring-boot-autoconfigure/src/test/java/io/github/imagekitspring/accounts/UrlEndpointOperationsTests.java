@@ -148,7 +148,8 @@ class UrlEndpointOperationsTests {
 
 		StepVerifier.create(this.imageKit.accounts().urlEndpoints().delete("default"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(BadRequestException.class,
-					(badRequest) -> assertThat(badRequest.errorMessage()).isEqualTo("Default URL-endpoint cannot be deleted.")))
+					(badRequest) -> assertThat(badRequest.errorMessage())
+						.isEqualTo("Default URL-endpoint cannot be deleted.")))
 			.verify();
 		StepVerifier.create(this.imageKit.accounts().urlEndpoints().get("gone"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(NotFoundException.class, (notFound) -> {

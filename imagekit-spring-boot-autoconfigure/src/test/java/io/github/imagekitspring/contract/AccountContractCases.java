@@ -81,8 +81,8 @@ class AccountContractCases implements ContractCases {
 				ContractCase.spec("create a web folder origin", ImageKitOperation.ORIGINS_CREATE,
 						(imageKit) -> imageKit.accounts()
 							.origins()
-							.create(new OriginRequest.WebFolder("Web Folder", URI.create("https://images.example.com/assets"),
-									true, false, null)),
+							.create(new OriginRequest.WebFolder("Web Folder",
+									URI.create("https://images.example.com/assets"), true, false, null)),
 						201, S3_ORIGIN),
 				ContractCase.spec("create a web proxy origin", ImageKitOperation.ORIGINS_CREATE,
 						(imageKit) -> imageKit.accounts().origins().create(OriginRequest.webProxy("Web Proxy")), 201,
@@ -137,7 +137,10 @@ class AccountContractCases implements ContractCases {
 						(imageKit) -> imageKit.accounts()
 							.urlEndpoints()
 							.update("6613dd4f2f5d4b0a9c8e5678",
-									UrlEndpointRequest.builder("Imgix paths").urlPrefix("ix").urlRewriter(UrlRewriter.imgix()).build()),
+									UrlEndpointRequest.builder("Imgix paths")
+										.urlPrefix("ix")
+										.urlRewriter(UrlRewriter.imgix())
+										.build()),
 						200, URL_ENDPOINT),
 				ContractCase.spec("replace a URL endpoint with an Akamai rewriter", ImageKitOperation.URL_ENDPOINTS_UPDATE,
 						(imageKit) -> imageKit.accounts()
