@@ -95,8 +95,9 @@ final class OpenApi30View {
 			schema.setEnum(List.of(schema.getConst()));
 		}
 		if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() == null) {
-			// A 3.0 discriminator without mapping names component schemas; ImageKit's name inline variants or
-			// use values such as "remove-bg". Plain oneOf, with the const as enum, still requires exactly one match.
+			// 3.0 reads a discriminator without mapping as component schema names, but ImageKit's point at inline
+			// variants or use values such as "remove-bg". Plain oneOf, with each const as an enum, still matches
+			// exactly one variant.
 			schema.setDiscriminator(null);
 		}
 		if (schema.getProperties() != null) {
