@@ -17,6 +17,8 @@ import io.github.imagekitspring.cache.CacheClient;
 import io.github.imagekitspring.cache.CacheOperations;
 import io.github.imagekitspring.custommetadata.CustomMetadataFieldClient;
 import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
+import io.github.imagekitspring.accounts.AccountClient;
+import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.folders.FolderClient;
@@ -33,6 +35,10 @@ import io.github.imagekitspring.upload.UploadClient;
 import io.github.imagekitspring.upload.UploadOperations;
 import io.github.imagekitspring.urls.UrlOperations;
 import io.github.imagekitspring.webhooks.WebhookVerifier;
+import io.github.imagekitspring.namedtransformations.NamedTransformationClient;
+import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
+import io.github.imagekitspring.savedextensions.SavedExtensionClient;
+import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -65,11 +71,17 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final CacheOperations cache;
 
-		private final UploadOperations uploads;
+	private final UploadOperations uploads;
 
 	private final @Nullable UrlOperations urls;
 
 	private final @Nullable WebhookVerifier webhooks;
+
+	private final AccountOperations accounts;
+
+	private final SavedExtensionOperations savedExtensions;
+
+	private final NamedTransformationOperations namedTransformations;
 
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl, String privateKey) {
 		this.accountName = builder.accountName;
@@ -83,6 +95,9 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.metadata = new MetadataClient(exchange);
 		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
 		this.cache = new CacheClient(exchange);
+		this.accounts = new AccountClient(exchange);
+		this.savedExtensions = new SavedExtensionClient(exchange);
+		this.namedTransformations = new NamedTransformationClient(exchange);
 		// The private key is kept only inside the signers built here.
 		UploadAuthentication uploadAuthentication = (builder.publicKey != null)
 				? UploadAuthentication.create(builder.publicKey, privateKey, builder.clock) : null;
@@ -110,6 +125,21 @@ public final class ImageKitClient implements ImageKitOperations {
 	@Override
 	public FileOperations files() {
 		return this.files;
+	}
+
+	@Override
+	public AccountOperations accounts() {
+		return this.accounts;
+	}
+
+	@Override
+	public SavedExtensionOperations savedExtensions() {
+		return this.savedExtensions;
+	}
+
+	@Override
+	public NamedTransformationOperations namedTransformations() {
+		return this.namedTransformations;
 	}
 
 	@Override

@@ -1,10 +1,13 @@
 package io.github.imagekitspring;
 
+import io.github.imagekitspring.accounts.AccountOperations;
 import io.github.imagekitspring.cache.CacheOperations;
 import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.folders.FolderOperations;
 import io.github.imagekitspring.metadata.MetadataOperations;
+import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
+import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 import io.github.imagekitspring.upload.UploadOperations;
 import io.github.imagekitspring.urls.UrlOperations;
 import io.github.imagekitspring.webhooks.WebhookVerifier;
@@ -66,5 +69,23 @@ public interface ImageKitOperations {
 	 * @throws IllegalStateException if no webhook secret is configured ({@code imagekit.webhook-secret})
 	 */
 	WebhookVerifier webhooks();
+
+	/**
+	 * The account: usage, usage analytics, origins and URL endpoints.
+	 * @return the account operations
+	 */
+	AccountOperations accounts();
+
+	/**
+	 * Saved extensions: extension configurations stored under an id for uploads and file updates.
+	 * @return the saved extension operations
+	 */
+	SavedExtensionOperations savedExtensions();
+
+	/**
+	 * Named transformations: reusable transformation strings used in URLs as {@code tr:n-<name>}.
+	 * @return the named transformation operations
+	 */
+	NamedTransformationOperations namedTransformations();
 
 }

@@ -29,6 +29,21 @@ public final class Arguments {
 	}
 
 	/**
+	 * Require the id of a resource ImageKit generated (an origin, a saved extension): non-blank and without
+	 * {@code /}, which no such id holds, so that a path or a typo fails here rather than as a 404.
+	 * @param value the id
+	 * @param name the argument name for the message
+	 * @return the id
+	 */
+	public static String requireResourceId(@Nullable String value, String name) {
+		String id = requireId(value, name);
+		if (id.indexOf('/') >= 0) {
+			throw new IllegalArgumentException(name + " must not contain '/', was '" + id + "'");
+		}
+		return id;
+	}
+
+	/**
 	 * Require a non-null value.
 	 * @param value the value
 	 * @param name the argument name for the message

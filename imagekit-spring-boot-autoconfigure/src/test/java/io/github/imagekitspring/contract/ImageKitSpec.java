@@ -63,6 +63,26 @@ final class ImageKitSpec {
 		return Json.pretty(example);
 	}
 
+	/**
+	 * Whether a body is one of the spec's own examples under {@code components.examples}.
+	 * @param body the JSON body
+	 * @return whether ImageKit documents this very answer
+	 */
+	static boolean isComponentExample(String body) {
+		try {
+			JsonNode json = Json.mapper().readTree(body);
+			for (JsonNode example : RAW.path("components").path("examples")) {
+				if (example.equals(json)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private static JsonNode readRaw() {
 		try (InputStream yaml = ImageKitSpec.class.getClassLoader().getResourceAsStream(LOCATION)) {
 			if (yaml == null) {

@@ -17,7 +17,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * Rewrites ImageKit's OpenAPI 3.1 schemas into their 3.0 form for swagger-request-validator, which reads a 3.1
  * type list ({@code type: [string, null]}) as "no type" and ignores {@code const}: without this, every
  * {@code oneOf} matches all its branches and no type is checked. A single type plus {@code null} becomes
- * {@code type} with {@code nullable}; {@code const} becomes a one-value {@code enum}.
+ * {@code type} with {@code nullable}; {@code const} becomes a one-value {@code enum}; a discriminator without
+ * mapping, which 3.0 reads as schema names, is dropped in favour of plain {@code oneOf} matching.
  */
 final class OpenApi30View {
 
@@ -92,6 +93,12 @@ final class OpenApi30View {
 		}
 		if (schema.getConst() != null && schema.getEnum() == null) {
 			schema.setEnum(List.of(schema.getConst()));
+		}
+		if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() == null) {
+			// 3.0 reads a discriminator without mapping as component schema names, but ImageKit's point at inline
+			// variants or use values such as "remove-bg". Plain oneOf, with each const as an enum, still matches
+			// exactly one variant.
+			schema.setDiscriminator(null);
 		}
 		if (schema.getProperties() != null) {
 			((Map<String, Schema>) schema.getProperties()).values().forEach(this::rewrite);
