@@ -2,6 +2,8 @@ package io.github.imagekitspring.samples.gallery;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.accounts.Usage;
 import io.github.imagekitspring.cache.PurgeRequest;
 import io.github.imagekitspring.cache.PurgeStatus;
 import io.github.imagekitspring.files.Asset;
@@ -117,6 +120,12 @@ public class GalleryTour implements ApplicationRunner {
 		ImageKitResponse<PurgeRequest> purge = this.imageKit.cache().withResponse().purge(url).block();
 		PurgeStatus purged = this.imageKit.cache().awaitPurge(purge.requiredBody().requestId(), WAIT).block();
 		step("purge", url + " " + purged.status(), purge.requestId());
+
+		LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+		LocalDate monthAgo = tomorrow.minusDays(30);
+		ImageKitResponse<Usage> usage = this.imageKit.accounts().withResponse().usage(monthAgo, tomorrow).block();
+		step("usage", usage.requiredBody().mediaLibraryStorageBytes() + " bytes stored, "
+				+ usage.requiredBody().bandwidthBytes() + " bytes delivered since " + monthAgo, usage.requestId());
 
 		this.out.println("tour: done");
 		SpringApplication.exit(this.context);

@@ -45,7 +45,7 @@ class GalleryTourTests {
 
 		Map<String, Step> steps = steps(output);
 		assertThat(steps.keySet()).containsExactly("upload", "list", "search", "tag", "copy", "overwrite", "versions",
-				"folder", "purge");
+				"folder", "purge", "usage");
 		assertThat(steps.get("upload").result()).matches("/tour/tour\\.png as \\w+, version \\w+");
 		assertThat(steps.get("list").result()).isEqualTo("6 files");
 		assertThat(steps.get("search").result()).isEqualTo("type = \"file\" AND name : \"tour\" found 1");
@@ -56,12 +56,13 @@ class GalleryTourTests {
 		assertThat(steps.get("versions").result()).isEqualTo("tour.png has 2 versions");
 		assertThat(steps.get("folder").result()).matches("copy /tour to /archive: job \\S+ COMPLETED");
 		assertThat(steps.get("purge").result()).matches("http://127\\.0\\.0\\.1:\\d+/ik/tour/tour\\.png COMPLETED");
+		assertThat(steps.get("usage").result()).matches("[1-9]\\d* bytes stored, \\d+ bytes delivered since \\d{4}-\\d{2}-\\d{2}");
 		Map<String, String> operations = new LinkedHashMap<>();
 		steps.forEach((name, step) -> operations.put(name, servedBy(served, step)));
 		assertThat(operations).containsExactly(entry("upload", "upload-file"), entry("list", "list-and-search-assets"),
 				entry("search", "list-and-search-assets"), entry("tag", "add-tags-bulk"), entry("copy", "copy-file"),
 				entry("overwrite", "upload-file"), entry("versions", "list-file-versions"), entry("folder", "copy-folder"),
-				entry("purge", "purge-cache"));
+				entry("purge", "purge-cache"), entry("usage", "get-usage"));
 		assertThat(output.getOut()).contains("tour: done");
 		assertThat(context.isActive()).as("the tour closes the application").isFalse();
 	}
