@@ -16,6 +16,7 @@ import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ExchangeDecorator;
 import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -45,7 +46,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
-				builder.accountName, ExchangeDecorator.NONE, ExchangeDecorator.NONE);
+				builder.accountName, builder.resilience(), ExchangeDecorator.NONE);
 		this.files = new FileClient(exchange);
 	}
 
@@ -95,6 +96,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		private Duration responseTimeout = Duration.ofSeconds(60);
 
 		private WebClient.@Nullable Builder webClientBuilder;
+
+		private @Nullable ImageKitResilience resilience;
 
 		private final List<UnaryOperator<HttpClient>> httpClientCustomizers = new ArrayList<>();
 
@@ -189,6 +192,17 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		/**
+		 * Retry and rate limiting for this client's calls; share one instance between the clients of several
+		 * accounts. By default each client gets its own, with retries and 429-driven rate limiting on.
+		 * @param resilience the resilience settings, or {@link ImageKitResilience#disabled()}
+		 * @return this builder
+		 */
+		public Builder resilience(ImageKitResilience resilience) {
+			this.resilience = Arguments.requireNonNull(resilience, "resilience");
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
 		 * @throws IllegalArgumentException if the private key is missing or a base URL is malformed or insecure
@@ -198,6 +212,10 @@ public final class ImageKitClient implements ImageKitOperations {
 			URI api = ImageKitUrls.requireSecureBaseUrl(this.apiBaseUrl, "apiBaseUrl");
 			URI upload = ImageKitUrls.requireSecureBaseUrl(this.uploadBaseUrl, "uploadBaseUrl");
 			return new ImageKitClient(this, api, upload);
+		}
+
+		private ImageKitResilience resilience() {
+			return (this.resilience != null) ? this.resilience : ImageKitResilience.builder().build();
 		}
 
 		private WebClient webClient() {
