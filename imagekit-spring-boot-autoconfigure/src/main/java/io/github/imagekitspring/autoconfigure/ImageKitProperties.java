@@ -384,7 +384,8 @@ public class ImageKitProperties {
 		private Duration timeout = Duration.ofSeconds(30);
 
 		/**
-		 * Starting limits per endpoint, by operation id such as files.list; they apply even when starting unlimited.
+		 * Starting limits per endpoint, by operation id in brackets, such as
+		 * imagekit.rate-limit.endpoints[files.list].limit-for-period; they apply even when starting unlimited.
 		 */
 		private Map<String, Endpoint> endpoints = new LinkedHashMap<>();
 

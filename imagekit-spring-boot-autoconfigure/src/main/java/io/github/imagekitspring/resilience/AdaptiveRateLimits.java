@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -28,14 +29,19 @@ import io.github.imagekitspring.http.ImageKitCall;
  * One Resilience4j {@link RateLimiter} per account and rate-limit group, adapted to what ImageKit's 429 answers
  * say. A 429 closes a gate for {@code X-RateLimit-Reset}, so no caller of the group sends before the server's window
  * ends; it adopts {@code X-RateLimit-Limit} at once ({@code changeLimitForPeriod}, next cycle) and, because a
- * limiter's period is fixed, a different {@code X-RateLimit-Interval} by swapping in a new limiter. The swap happens
- * when the gate opens, so the new limiter's cycles start with the server's window instead of at a random phase. The
- * first 429 of a group always swaps, to anchor the cycles that way.
+ * limiter's period is fixed, a different {@code X-RateLimit-Interval} by swapping in a new limiter. The new limiter's
+ * cycles start when the server's window does (the end of the gate), not when it is built, so that its bursts and the
+ * server's windows line up. The first 429 of a group always swaps, to line them up; a later one swaps only if the
+ * server's window no longer starts near one of our cycle boundaries.
  */
 final class AdaptiveRateLimits {
 
 	/** Effectively no limit: used until the first 429 when starting unlimited. */
 	static final int UNLIMITED = Integer.MAX_VALUE;
+
+	/** How far (as a share of the interval) the server's window may start from our cycle before we re-align. */
+	private static final double PHASE_TOLERANCE = 0.02;
+
 
 	private final RateLimiterRegistry registry;
 
@@ -93,10 +99,15 @@ final class AdaptiveRateLimits {
 				this.defaults)));
 	}
 
-	private RateLimiter newLimiter(String name, RateLimiterConfig config) {
-		// Our own instance rather than registry.rateLimiter(..): it takes the time source, so tests can use virtual
-		// time.
-		return new AtomicRateLimiter(name, config, this.tags, this.nanoTime::getAsLong);
+	/**
+	 * A limiter whose cycles are counted from {@code anchor}. Our own instance rather than registry.rateLimiter(..)
+	 * because it takes a time source: AtomicRateLimiter reads it once when built, as the start of its cycles, then for
+	 * the current time. Answering the anchor to that first reading starts the cycles at the server's window.
+	 */
+	private RateLimiter newLimiter(String name, RateLimiterConfig config, long anchor) {
+		AtomicBoolean started = new AtomicBoolean();
+		Supplier<Long> clock = () -> started.compareAndSet(false, true) ? anchor : this.nanoTime.getAsLong();
+		return new AtomicRateLimiter(name, config, this.tags, clock);
 	}
 
 	private long now() {
@@ -115,7 +126,10 @@ final class AdaptiveRateLimits {
 		/** A limiter to swap in when the gate opens. */
 		private final AtomicReference<@Nullable RateLimiterConfig> pending = new AtomicReference<>();
 
+		/** Whether our cycles were lined up with the server's windows by a 429, and from when they count. */
 		private volatile boolean anchored;
+
+		private volatile long anchor;
 
 		Group(String name, RateLimiterConfig initial) {
 			this.name = name;
@@ -123,7 +137,7 @@ final class AdaptiveRateLimits {
 			this.gateUntil = new AtomicLong(now());
 			// A limiter the application configured under this name in its own registry is used as it is.
 			if (AdaptiveRateLimits.this.registry.find(name).isEmpty()) {
-				install(initial);
+				install(initial, now());
 			}
 		}
 
@@ -142,21 +156,36 @@ final class AdaptiveRateLimits {
 						.then(pass(operation, attempt));
 				}
 				// Looked up per subscription: the registry's entry may have been replaced since the last attempt.
-				return attempt.transformDeferred(RateLimiterOperator.of(current()));
+				RateLimiter limiter = current();
+				return Mono.defer(() -> stillValid(limiter) ? attempt : pass(operation, attempt))
+					.transformDeferred(RateLimiterOperator.of(limiter));
 			});
+		}
+
+		/**
+		 * Whether a permit that was waited for still means something: not if a 429 closed the gate meanwhile (the
+		 * permit belongs to a window the server counts as spent) or the limiter was replaced (its cycles no longer
+		 * line up with the server's). Such a caller starts over instead of adding to the next window's burst.
+		 */
+		private boolean stillValid(RateLimiter limiter) {
+			return this.gateUntil.get() - now() <= 0 && this.pending.get() == null
+					&& AdaptiveRateLimits.this.registry.find(this.name).orElse(null) == limiter;
 		}
 
 		RateLimiter current() {
 			RateLimiterConfig next = this.pending.get();
-			if (next != null && this.gateUntil.get() - now() <= 0 && this.pending.compareAndSet(next, null)) {
-				return install(next);
+			long gate = this.gateUntil.get();
+			if (next != null && gate - now() <= 0 && this.pending.compareAndSet(next, null)) {
+				// The gate closed at the end of the server's window: the new cycles start there.
+				this.anchor = gate;
+				return install(next, gate);
 			}
-			return AdaptiveRateLimits.this.registry.find(this.name).orElseGet(() -> install(this.initial));
+			return AdaptiveRateLimits.this.registry.find(this.name).orElseGet(() -> install(this.initial, now()));
 		}
 
-		private RateLimiter install(RateLimiterConfig config) {
+		private RateLimiter install(RateLimiterConfig config, long anchor) {
 			RateLimiterRegistry registry = AdaptiveRateLimits.this.registry;
-			RateLimiter limiter = newLimiter(this.name, config);
+			RateLimiter limiter = newLimiter(this.name, config, anchor);
 			if (registry.replace(this.name, limiter).isPresent()) {
 				return limiter;
 			}
@@ -168,13 +197,17 @@ final class AdaptiveRateLimits {
 
 		void learn(RateLimitException ex) {
 			Duration reset = ex.reset();
-			if (reset != null) {
-				long until = now() + reset.toNanos();
-				this.gateUntil.accumulateAndGet(until, (current, candidate) -> (candidate - current > 0) ? candidate
-						: current);
-			}
 			Integer limit = ex.limit();
 			Duration interval = ex.interval();
+			if (reset != null) {
+				// Each 429 says when the server's window ends, late by the response's latency: of the answers about one
+				// window the earliest is the closest. An end more than half an interval later is the next window's.
+				long sameWindow = (interval != null) ? interval.toNanos() / 2 : 0;
+				this.gateUntil.accumulateAndGet(now() + reset.toNanos(), (current, candidate) -> {
+					long later = candidate - current;
+					return (later > sameWindow || (later < 0 && -later <= sameWindow)) ? candidate : current;
+				});
+			}
 			if (limit == null || limit < 1 || interval == null || interval.isZero()) {
 				return;
 			}
@@ -183,7 +216,7 @@ final class AdaptiveRateLimits {
 				return;
 			}
 			RateLimiterConfig config = current.getRateLimiterConfig();
-			if (!this.anchored || !config.getLimitRefreshPeriod().equals(interval)) {
+			if (!this.anchored || !config.getLimitRefreshPeriod().equals(interval) || outOfPhase(interval)) {
 				this.anchored = true;
 				this.pending.set(RateLimiterConfig.from(config)
 					.limitForPeriod(limit)
@@ -194,6 +227,13 @@ final class AdaptiveRateLimits {
 			else if (config.getLimitForPeriod() != limit) {
 				current.changeLimitForPeriod(limit);
 			}
+		}
+
+		/** Whether the server's next window starts away from our cycle boundaries, by more than the tolerance. */
+		private boolean outOfPhase(Duration interval) {
+			long period = interval.toNanos();
+			long phase = Math.floorMod(this.gateUntil.get() - this.anchor, period);
+			return Math.min(phase, period - phase) > period * PHASE_TOLERANCE;
 		}
 
 	}
