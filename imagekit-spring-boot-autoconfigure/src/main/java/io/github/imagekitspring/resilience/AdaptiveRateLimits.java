@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -131,6 +132,9 @@ final class AdaptiveRateLimits {
 
 		private volatile long anchor;
 
+		/** Requests of the group sent and not yet answered. */
+		private final AtomicInteger inFlight = new AtomicInteger();
+
 		Group(String name, RateLimiterConfig initial) {
 			this.name = name;
 			this.initial = initial;
@@ -157,7 +161,11 @@ final class AdaptiveRateLimits {
 				}
 				// Looked up per subscription: the registry's entry may have been replaced since the last attempt.
 				RateLimiter limiter = current();
-				return Mono.defer(() -> stillValid(limiter) ? attempt : pass(operation, attempt))
+				Mono<T> counted = Mono.defer(() -> {
+					this.inFlight.incrementAndGet();
+					return attempt.doFinally((signal) -> this.inFlight.decrementAndGet());
+				});
+				return Mono.defer(() -> stillValid(limiter) ? counted : pass(operation, attempt))
 					.transformDeferred(RateLimiterOperator.of(limiter));
 			});
 		}
@@ -178,7 +186,13 @@ final class AdaptiveRateLimits {
 			if (next != null && gate - now() <= 0 && this.pending.compareAndSet(next, null)) {
 				// The gate closed at the end of the server's window: the new cycles start there.
 				this.anchor = gate;
-				return install(next, gate);
+				RateLimiter limiter = install(next, gate);
+				// Requests sent before the 429 and still unanswered may be counted in this window: keep room for them.
+				int unanswered = Math.min(this.inFlight.get(), next.getLimitForPeriod());
+				if (unanswered > 0) {
+					limiter.reservePermission(unanswered);
+				}
+				return limiter;
 			}
 			return AdaptiveRateLimits.this.registry.find(this.name).orElseGet(() -> install(this.initial, now()));
 		}
