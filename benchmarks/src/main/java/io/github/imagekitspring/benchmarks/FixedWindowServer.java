@@ -10,8 +10,8 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * A stand-in for ImageKit's management API on loopback: it allows {@code limit} requests per fixed window of
- * {@code intervalMs}, counted from {@link #start()}, and answers the rest with 429 and ImageKit's three headers, the reset
- * being the milliseconds left in the window.
+ * {@code intervalMs}, counted from {@link #start()}, and answers the rest with 429 and ImageKit's three headers,
+ * the reset being the milliseconds left in the window.
  */
 final class FixedWindowServer implements AutoCloseable {
 

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,6 +304,51 @@ class ResilienceTests {
 				.hasMessageContaining("imagekit.default.files.get"))
 			.verify(Duration.ofSeconds(5));
 		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenLaterA429ChangesOnlyTheLimitThenTheLimiterIsKeptAndADifferentIntervalReplacesIt() {
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.maxRateLimitWait(Duration.ZERO)
+			.build();
+		ImageKitOperations imageKit = ImageKitClient.builder()
+			.privateKey("private_test_key")
+			.apiBaseUrl(server.baseUrl())
+			.resilience(resilience)
+			.build();
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(5, 1000, 1000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		// Still unlimited: the new limiter is put in place when the server's window ends.
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitForPeriod()).isEqualTo(Integer.MAX_VALUE);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		RateLimiter learned = limiter(resilience);
+		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(5);
+		assertThat(learned.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 1000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		assertThat(limiter(resilience)).isSameAs(learned);
+		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(8);
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 60000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		assertThat(limiter(resilience)).isNotSameAs(learned);
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(resilience.rateLimiterRegistry().find("imagekit.default.files.get")).contains(limiter(resilience));
+	}
+
+	private static RateLimiter limiter(ImageKitResilience resilience) {
+		return resilience.rateLimiter("default", ImageKitOperation.FILES_GET);
 	}
 
 	@Test
