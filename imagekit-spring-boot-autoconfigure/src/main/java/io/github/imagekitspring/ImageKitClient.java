@@ -39,6 +39,7 @@ import io.github.imagekitspring.namedtransformations.NamedTransformationClient;
 import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
 import io.github.imagekitspring.savedextensions.SavedExtensionClient;
 import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -88,7 +89,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
-				builder.accountName, ExchangeDecorator.NONE,
+				builder.accountName, builder.resilience(),
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
 		this.files = new FileClient(exchange);
 		this.folders = new FolderClient(exchange);
@@ -236,6 +237,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable ImageKitObservationConvention observationConvention;
+
+		private @Nullable ImageKitResilience resilience;
 
 		private final List<UnaryOperator<HttpClient>> httpClientCustomizers = new ArrayList<>();
 
@@ -395,6 +398,17 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		/**
+		 * Retry and rate limiting for this client's calls; share one instance between the clients of several
+		 * accounts. By default each client gets its own, with retries and 429-driven rate limiting on.
+		 * @param resilience the resilience settings, or {@link ImageKitResilience#disabled()}
+		 * @return this builder
+		 */
+		public Builder resilience(ImageKitResilience resilience) {
+			this.resilience = Arguments.requireNonNull(resilience, "resilience");
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
 		 * @throws IllegalArgumentException if the private key is missing, a base URL is malformed or insecure, the
@@ -405,6 +419,10 @@ public final class ImageKitClient implements ImageKitOperations {
 			URI api = ImageKitUrls.requireSecureBaseUrl(this.apiBaseUrl, "apiBaseUrl");
 			URI upload = ImageKitUrls.requireSecureBaseUrl(this.uploadBaseUrl, "uploadBaseUrl");
 			return new ImageKitClient(this, api, upload, key);
+		}
+
+		private ImageKitResilience resilience() {
+			return (this.resilience != null) ? this.resilience : ImageKitResilience.builder().build();
 		}
 
 		private WebClient webClient() {

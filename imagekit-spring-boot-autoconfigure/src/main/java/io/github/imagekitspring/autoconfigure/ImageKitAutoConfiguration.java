@@ -1,10 +1,15 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.time.Duration;
+
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,6 +40,42 @@ public final class ImageKitAutoConfiguration {
 		return new PropertiesImageKitConnectionDetails(properties);
 	}
 
+	/**
+	 * Retry and rate limiting shared by every account. The application's Resilience4j registries are used when it
+	 * has them; otherwise ours stay inside this bean, so they never stand in for the application's own.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ImageKitResilience imageKitResilience(ImageKitProperties properties,
+			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
+		ImageKitProperties.Retry retry = properties.getRetry();
+		ImageKitProperties.RateLimit rateLimit = properties.getRateLimit();
+		Duration callTimeout = retry.getCallTimeout();
+		ImageKitResilience.Builder builder = ImageKitResilience.builder()
+			.retryEnabled(retry.isEnabled())
+			.maxAttempts(retry.getMaxAttempts())
+			.initialBackoff(retry.getInitialBackoff())
+			.multiplier(retry.getMultiplier())
+			.maxBackoff(retry.getMaxBackoff())
+			.maxRateLimitWait(retry.getMaxRateLimitWait())
+			.retryOnLocked(retry.isRetryOnLocked())
+			.callTimeout((callTimeout.isZero() || callTimeout.isNegative()) ? null : callTimeout)
+			.rateLimitEnabled(rateLimit.isEnabled())
+			.startUnlimited(rateLimit.isStartUnlimited())
+			.limitForPeriod(rateLimit.getLimitForPeriod())
+			.limitRefreshPeriod(rateLimit.getLimitRefreshPeriod())
+			.timeout(rateLimit.getTimeout())
+			.rateLimiterRegistry(rateLimiterRegistry.getIfAvailable())
+			.retryRegistry(retryRegistry.getIfAvailable());
+		rateLimit.getEndpoints().forEach((operationId, endpoint) -> builder.endpointLimit(operationId,
+				new ImageKitResilience.EndpointLimit(
+						(endpoint.getLimitForPeriod() != null) ? endpoint.getLimitForPeriod()
+								: rateLimit.getLimitForPeriod(),
+						(endpoint.getLimitRefreshPeriod() != null) ? endpoint.getLimitRefreshPeriod()
+								: rateLimit.getLimitRefreshPeriod())));
+		return builder.build();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	ImageKitClientFactory imageKitClientFactory(ImageKitProperties properties,
@@ -42,9 +83,9 @@ public final class ImageKitAutoConfiguration {
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ImageKitObservationConvention> observationConvention) {
+			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience) {
 		return new ImageKitClientFactory(properties, webClientBuilder, webClientCustomizers, httpClientCustomizers,
-				observationRegistry, observationConvention);
+				observationRegistry, observationConvention, resilience);
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
 import io.github.imagekitspring.webhooks.WebhookVerifier;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -17,8 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the {@link ImageKitClient} of one account from its connection details, the application's
- * {@link WebClient.Builder} (cloned), the customizer beans and the observation registry and convention. Shared by
- * the default and the named accounts.
+ * {@link WebClient.Builder} (cloned), the customizer beans, the observation registry and convention, and the shared
+ * {@link ImageKitResilience}, whose limiters are named per account. Shared by the default and the named accounts.
  */
 public final class ImageKitClientFactory {
 
@@ -34,12 +35,15 @@ public final class ImageKitClientFactory {
 
 	private final ObjectProvider<ImageKitObservationConvention> observationConvention;
 
+	private final ImageKitResilience resilience;
+
 	ImageKitClientFactory(ImageKitProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ImageKitObservationConvention> observationConvention) {
+			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience) {
 		this.properties = properties;
+		this.resilience = resilience;
 		this.webClientBuilder = webClientBuilder;
 		this.webClientCustomizers = webClientCustomizers;
 		this.httpClientCustomizers = httpClientCustomizers;
@@ -77,6 +81,7 @@ public final class ImageKitClientFactory {
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.connectTimeout(this.properties.getConnectTimeout())
 			.responseTimeout(this.properties.getResponseTimeout())
+			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(this.observationConvention.getIfAvailable(

@@ -76,6 +76,10 @@ public class ImageKitProperties {
 
 	private final Health health = new Health();
 
+	private final Retry retry = new Retry();
+
+	private final RateLimit rateLimit = new RateLimit();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -154,6 +158,14 @@ public class ImageKitProperties {
 
 	public void setClients(Map<String, Client> clients) {
 		this.clients = clients;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
 	}
 
 	public Emulator getEmulator() {
@@ -353,6 +365,241 @@ public class ImageKitProperties {
 
 		public void setPort(int port) {
 			this.port = port;
+		}
+
+	}
+
+	/**
+	 * Retries of failed calls.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether failed calls are retried: 429 for every request whose body can be sent again; 5xx, 423 and
+		 * transport failures only for requests that are safe to repeat; never 409 or other 4xx.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Requests per call at most, the first included.
+		 */
+		private int maxAttempts = 4;
+
+		/**
+		 * Wait before the first retry of a 5xx, 423 or transport failure; later waits grow by the multiplier, with
+		 * jitter.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		/**
+		 * Factor by which the backoff grows after each failed attempt.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Longest backoff between two attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(10);
+
+		/**
+		 * Longest X-RateLimit-Reset a 429 may ask to wait; a longer one fails the call at once with the 429.
+		 */
+		private Duration maxRateLimitWait = Duration.ofSeconds(30);
+
+		/**
+		 * Whether 423 (a folder locked by a bulk job) is retried for requests that are safe to repeat.
+		 */
+		private boolean retryOnLocked = true;
+
+		/**
+		 * Deadline of a whole call, every attempt and wait included; zero or negative for none.
+		 */
+		private Duration callTimeout = Duration.ofMinutes(2);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxRateLimitWait() {
+			return this.maxRateLimitWait;
+		}
+
+		public void setMaxRateLimitWait(Duration maxRateLimitWait) {
+			this.maxRateLimitWait = maxRateLimitWait;
+		}
+
+		public boolean isRetryOnLocked() {
+			return this.retryOnLocked;
+		}
+
+		public void setRetryOnLocked(boolean retryOnLocked) {
+			this.retryOnLocked = retryOnLocked;
+		}
+
+		public Duration getCallTimeout() {
+			return this.callTimeout;
+		}
+
+		public void setCallTimeout(Duration callTimeout) {
+			this.callTimeout = callTimeout;
+		}
+
+	}
+
+	/**
+	 * Client-side rate limiting, one limiter per account and endpoint, adapted to the X-RateLimit-* headers of
+	 * ImageKit's 429 answers.
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Whether calls to the management API go through a client-side rate limiter. The upload API is not
+		 * rate-limited by ImageKit and never is here.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether an endpoint without an explicit limit is unlimited until its first 429, which then sets its limit
+		 * and interval.
+		 */
+		private boolean startUnlimited = true;
+
+		/**
+		 * Requests per refresh period before the first 429, when not starting unlimited.
+		 */
+		private int limitForPeriod = 10;
+
+		/**
+		 * Length of the limiter's period before the first 429, when not starting unlimited.
+		 */
+		private Duration limitRefreshPeriod = Duration.ofSeconds(1);
+
+		/**
+		 * Longest time a caller waits for a permit; after it the call fails without being sent.
+		 */
+		private Duration timeout = Duration.ofSeconds(30);
+
+		/**
+		 * Starting limits per endpoint, by operation id in brackets, such as
+		 * imagekit.rate-limit.endpoints[files.list].limit-for-period; they apply even when starting unlimited.
+		 */
+		private Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isStartUnlimited() {
+			return this.startUnlimited;
+		}
+
+		public void setStartUnlimited(boolean startUnlimited) {
+			this.startUnlimited = startUnlimited;
+		}
+
+		public int getLimitForPeriod() {
+			return this.limitForPeriod;
+		}
+
+		public void setLimitForPeriod(int limitForPeriod) {
+			this.limitForPeriod = limitForPeriod;
+		}
+
+		public Duration getLimitRefreshPeriod() {
+			return this.limitRefreshPeriod;
+		}
+
+		public void setLimitRefreshPeriod(Duration limitRefreshPeriod) {
+			this.limitRefreshPeriod = limitRefreshPeriod;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Map<String, Endpoint> getEndpoints() {
+			return this.endpoints;
+		}
+
+		public void setEndpoints(Map<String, Endpoint> endpoints) {
+			this.endpoints = endpoints;
+		}
+
+	}
+
+	/**
+	 * A starting limit for one endpoint.
+	 */
+	public static class Endpoint {
+
+		/**
+		 * Requests per refresh period for this endpoint; the top-level value when unset.
+		 */
+		private @Nullable Integer limitForPeriod;
+
+		/**
+		 * Length of this endpoint's period; the top-level value when unset.
+		 */
+		private @Nullable Duration limitRefreshPeriod;
+
+		public @Nullable Integer getLimitForPeriod() {
+			return this.limitForPeriod;
+		}
+
+		public void setLimitForPeriod(@Nullable Integer limitForPeriod) {
+			this.limitForPeriod = limitForPeriod;
+		}
+
+		public @Nullable Duration getLimitRefreshPeriod() {
+			return this.limitRefreshPeriod;
+		}
+
+		public void setLimitRefreshPeriod(@Nullable Duration limitRefreshPeriod) {
+			this.limitRefreshPeriod = limitRefreshPeriod;
 		}
 
 	}

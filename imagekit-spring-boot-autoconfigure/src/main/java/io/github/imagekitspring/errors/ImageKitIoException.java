@@ -9,6 +9,8 @@ public class ImageKitIoException extends ImageKitException {
 
 	private final String operation;
 
+	private volatile int attempts = 1;
+
 	public ImageKitIoException(String operation, String message, Throwable cause) {
 		super("ImageKit " + operation + " failed: " + message, cause);
 		this.operation = operation;
@@ -17,6 +19,19 @@ public class ImageKitIoException extends ImageKitException {
 	/** The stable id of the operation that failed, such as {@code files.get}. */
 	public String operation() {
 		return this.operation;
+	}
+
+	/** How many requests were sent for this call, retries included. */
+	public int attempts() {
+		return this.attempts;
+	}
+
+	/**
+	 * Record how many requests were sent for this call. Called by the client's retry; not for applications.
+	 * @param attempts the number of requests sent
+	 */
+	public void attempts(int attempts) {
+		this.attempts = attempts;
 	}
 
 }

@@ -129,7 +129,8 @@ public final class ImageKitExchange {
 			});
 			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
 				.doOnNext(call::succeeded)
-				.doOnError(ImageKitServiceException.class, (ex) -> ex.attempts(call.attempts()));
+				.doOnError(ImageKitServiceException.class, (ex) -> ex.attempts(call.attempts()))
+				.doOnError(ImageKitIoException.class, (ex) -> ex.attempts(call.attempts()));
 			return this.observation.decorate(call, resilient);
 		});
 	}

@@ -29,6 +29,7 @@ import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.errors.UnauthorizedException;
 import io.github.imagekitspring.errors.UnexpectedStatusException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -72,6 +73,8 @@ class FileOperationsTests {
 		.apiBaseUrl(server.baseUrl())
 		.uploadBaseUrl(server.baseUrl())
 		.responseTimeout(Duration.ofSeconds(2))
+		// These tests are about single exchanges; retries and rate limiting are tested in ResilienceTests.
+		.resilience(ImageKitResilience.disabled())
 		.build();
 
 	@Test

@@ -20,6 +20,7 @@ import reactor.test.StepVerifier;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.files.FileClient;
 import io.github.imagekitspring.files.FileOperations;
@@ -54,6 +55,8 @@ class ImageKitObservationTests {
 		.responseTimeout(Duration.ofSeconds(2))
 		.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
 		.observationRegistry(this.registry)
+		// One attempt per call here, so each error class is observed as the server sent it.
+		.resilience(ImageKitResilience.disabled())
 		.build();
 
 	@Test
@@ -190,6 +193,34 @@ class ImageKitObservationTests {
 			.hasLowCardinalityKeyValue("outcome", "UNKNOWN")
 			.hasLowCardinalityKeyValue("error.type", "cancelled")
 			.hasHighCardinalityKeyValue("imagekit.attempts", "1");
+	}
+
+	@Test
+	void aRetriedCallIsOneObservationWithItsAttemptsAndAChildPerAttempt() {
+		server.stubFor(get("/v1/files/abc/details").inScenario("retry")
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		server.stubFor(get("/v1/files/abc/details").inScenario("retry")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson("{\"fileId\":\"abc\",\"type\":\"file\"}").withHeader("x-ik-requestId", "req-ok")));
+		ImageKitOperations retrying = ImageKitClient.builder()
+			.privateKey("private_test_key")
+			.apiBaseUrl(server.baseUrl())
+			.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
+			.observationRegistry(this.registry)
+			.resilience(ImageKitResilience.builder().initialBackoff(Duration.ofMillis(10)).build())
+			.build();
+
+		StepVerifier.create(retrying.files().get("abc")).expectNextCount(1).verifyComplete();
+
+		assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo(NAME, 1)
+			.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)
+			.hasObservationWithNameEqualTo(NAME)
+			.that()
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasHighCardinalityKeyValue("imagekit.attempts", "2")
+			.hasHighCardinalityKeyValue("imagekit.request.id", "req-ok");
 	}
 
 	@Test

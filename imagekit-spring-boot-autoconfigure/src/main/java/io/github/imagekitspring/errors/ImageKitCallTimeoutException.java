@@ -1,0 +1,25 @@
+package io.github.imagekitspring.errors;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A call did not finish within its deadline ({@code imagekit.retry.call-timeout}), which covers every attempt and
+ * every wait between them. Unlike a single response timeout, it is never retried.
+ */
+public class ImageKitCallTimeoutException extends ImageKitIoException {
+
+	private final Duration timeout;
+
+	public ImageKitCallTimeoutException(String operation, Duration timeout) {
+		super(operation, "no result within the call timeout of " + timeout + ", retries and waits included",
+				new TimeoutException("call timeout " + timeout));
+		this.timeout = timeout;
+	}
+
+	/** The deadline that was exceeded. */
+	public Duration timeout() {
+		return this.timeout;
+	}
+
+}

@@ -1,0 +1,445 @@
+package io.github.imagekitspring.resilience;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ConflictException;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
+import io.github.imagekitspring.errors.ImageKitIoException;
+import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
+import io.github.imagekitspring.errors.RateLimitException;
+import io.github.imagekitspring.errors.ServerErrorException;
+import io.github.imagekitspring.files.FileDetails;
+import io.github.imagekitspring.files.UpdateFileRequest;
+import io.github.imagekitspring.http.ExchangeDecorator;
+import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.http.ImageKitRequest;
+
+import org.springframework.http.HttpEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Retry and rate limiting through the public client, against WireMock. Waits run on a virtual-time scheduler (the
+ * retries' and limiters' {@code Mono.delay} and the limiters' clock), so no test waits out a reset for real; the
+ * tests only poll until the real HTTP exchanges in between have happened.
+ */
+class ResilienceTests {
+
+	private static final String FILE = "{\"fileId\":\"abc\",\"type\":\"file\"}";
+
+	private static final String GET_PATH = "/v1/files/abc/details";
+
+	@RegisterExtension
+	static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private VirtualTimeScheduler scheduler;
+
+	private long timersBefore;
+
+	/** Virtual time, in ms, at which each request was sent. */
+	private final List<Long> sentAt = Collections.synchronizedList(new ArrayList<>());
+
+	@BeforeEach
+	void virtualTime() {
+		this.scheduler = VirtualTimeScheduler.getOrSet();
+	}
+
+	@AfterEach
+	void realTime() {
+		VirtualTimeScheduler.reset();
+	}
+
+	@Test
+	void whenA429CarriesHeadersThenTheCallWaitsTheResetAndSucceeds() throws Exception {
+		stubInSequence(() -> get(GET_PATH), rateLimited(5, 1500, 60000), okJson(FILE));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofMillis(1600));
+
+		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
+		assertThat(server.getAllServeEvents()).hasSize(2);
+		// The reset plus at most 100 ms of jitter, in virtual time.
+		assertThat(this.sentAt.get(1) - this.sentAt.get(0)).isBetween(1500L, 1600L);
+	}
+
+	@Test
+	void whenTheResetIsLongerThanTheMaxWaitThenThe429FailsTheCallAtOnce() {
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(5, 5000, 60000)));
+		ImageKitOperations imageKit = client((builder) -> builder.maxRateLimitWait(Duration.ofSeconds(1)));
+
+		StepVerifier.create(imageKit.files().get("abc")).expectErrorSatisfies((ex) -> {
+			assertThat(ex).isInstanceOf(RateLimitException.class);
+			assertThat(((RateLimitException) ex).attempts()).isEqualTo(1);
+			assertThat(((RateLimitException) ex).reset()).isEqualTo(Duration.ofSeconds(5));
+		}).verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenA429CarriesTheLimitThenABurstIsSpreadOverTheServersWindows() throws Exception {
+		int limit = 3;
+		long interval = 1000;
+		long reset = 800;
+		stubInSequence(() -> get(GET_PATH), rateLimited(limit, reset, interval), okJson(FILE));
+		ImageKitOperations imageKit = client((builder) -> builder.maxRateLimitWait(Duration.ofMillis(100)));
+		StepVerifier.create(imageKit.files().get("abc")).expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		long refusedAt = this.sentAt.get(0);
+
+		CompletableFuture<List<FileDetails>> burst = Flux.range(0, 3 * limit)
+			.flatMap((i) -> imageKit.files().get("abc"), 3 * limit)
+			.collectList()
+			.toFuture();
+		// Everyone waits for the server's window to end, then the limiter lets L through per interval.
+		this.scheduler.advanceTimeBy(Duration.ofMillis(reset));
+		awaitRequests(1 + limit);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(interval));
+		awaitRequests(1 + 2 * limit);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(interval));
+
+		assertThat(burst.get(5, TimeUnit.SECONDS)).hasSize(3 * limit);
+		assertThat(server.getAllServeEvents()).hasSize(1 + 3 * limit);
+		List<Long> burstSentAt = this.sentAt.subList(1, this.sentAt.size());
+		for (int window = 0; window < 3; window++) {
+			long start = refusedAt + reset + window * interval;
+			assertThat(burstSentAt).filteredOn((at) -> at >= start && at < start + interval)
+				.as("requests in server window %d", window)
+				.hasSize(limit);
+		}
+	}
+
+	@Test
+	void whenA409ComesBackThenItIsNotRetried() {
+		server.stubFor(get(GET_PATH).willReturn(aResponse().withStatus(409)));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(ConflictException.class,
+					(conflict) -> assertThat(conflict.attempts()).isEqualTo(1)))
+			.verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenAPostIsUnsafeToRepeatThenA5xxIsNotRetried() {
+		server.stubFor(post("/v1/files/copy").willReturn(aResponse().withStatus(503)));
+		ImageKitRequest copy = ImageKitRequest.of(ImageKitOperation.FILES_COPY)
+			.jsonBody(Map.of("sourceFilePath", "/a.jpg", "destinationPath", "/b/"))
+			.build();
+
+		StepVerifier.create(exchange(UnaryOperator.identity()).exchange(copy))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(ServerErrorException.class,
+					(error) -> assertThat(error.attempts()).isEqualTo(1)))
+			.verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenAnUnsafeJsonRequestGetsA429ThenItIsRetriedBecauseNothingWasDone() throws Exception {
+		stubInSequence(() -> patch(GET_PATH), rateLimited(5, 200, 1000), okJson(FILE));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		CompletableFuture<FileDetails> result = start(
+				imageKit.files().update("abc", UpdateFileRequest.builder().tags(List.of("a")).build()));
+		advanceAfterWait(1, Duration.ofMillis(300));
+
+		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
+		assertThat(server.getAllServeEvents()).hasSize(2);
+	}
+
+	@Test
+	void whenAMultipartBodyIsNotSafeToRepeatThenEvenA429IsNotRetried() {
+		server.stubFor(post("/api/v1/files/upload").willReturn(rateLimited(5, 200, 1000)));
+		MultiValueMap<String, HttpEntity<?>> body = new LinkedMultiValueMap<>();
+		body.add("fileName", new HttpEntity<>("a.jpg"));
+		ImageKitRequest upload = ImageKitRequest.of(ImageKitOperation.FILES_UPLOAD)
+			.multipartBody(body)
+			.safeToRepeat(false)
+			.build();
+
+		StepVerifier.create(exchange(UnaryOperator.identity()).exchange(upload))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenAGetFailsWith5xxThenItIsRetriedWithBackoff() throws Exception {
+		stubInSequence(() -> get(GET_PATH), aResponse().withStatus(502), okJson(FILE));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofMillis(500));
+
+		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
+		assertThat(server.getAllServeEvents()).hasSize(2);
+		// Initial backoff 500 ms, jittered down to no less than half.
+		assertThat(this.sentAt.get(1) - this.sentAt.get(0)).isBetween(250L, 500L);
+	}
+
+	@Test
+	void whenTheConnectionIsResetThenAGetIsRetried() throws Exception {
+		stubInSequence(() -> get(GET_PATH), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(FILE));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		CompletableFuture<ImageKitResponse<FileDetails>> result = start(imageKit.files().withResponse().get("abc"));
+		advanceAfterWait(1, Duration.ofMillis(500));
+
+		assertThat(result.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		assertThat(server.getAllServeEvents()).hasSize(2);
+	}
+
+	@Test
+	void whenAFolderIsLockedThenASafeRequestIsRetried() throws Exception {
+		stubInSequence(() -> get(GET_PATH), aResponse().withStatus(423), okJson(FILE));
+		ImageKitOperations imageKit = client(UnaryOperator.identity());
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofMillis(500));
+
+		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
+		assertThat(server.getAllServeEvents()).hasSize(2);
+	}
+
+	@Test
+	void whenLockedIsNotRetriedByConfigurationThenOneRequestIsSent() {
+		server.stubFor(get(GET_PATH).willReturn(aResponse().withStatus(423)));
+		ImageKitOperations imageKit = client((builder) -> builder.retryOnLocked(false));
+
+		StepVerifier.create(imageKit.files().get("abc")).expectError().verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenEveryAttemptFailsThenTheFinalExceptionCountsThem() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(aResponse().withStatus(500)));
+		ImageKitOperations imageKit = client((builder) -> builder.maxAttempts(3));
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofSeconds(1));
+		advanceAfterWait(2, Duration.ofSeconds(1));
+
+		assertThat(failure(result)).isInstanceOfSatisfying(ServerErrorException.class,
+				(ex) -> assertThat(ex.attempts()).isEqualTo(3));
+		assertThat(server.getAllServeEvents()).hasSize(3);
+	}
+
+	@Test
+	void whenTransportFailuresExhaustTheAttemptsThenTheIoExceptionCountsThem() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		ImageKitOperations imageKit = client((builder) -> builder.maxAttempts(2));
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofSeconds(1));
+
+		assertThat(failure(result)).isInstanceOfSatisfying(ImageKitIoException.class,
+				(ex) -> assertThat(ex.attempts()).isEqualTo(2));
+	}
+
+	@Test
+	void whenRetriesOutlastTheCallTimeoutThenTheCallFailsNamingTheOperation() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(aResponse().withStatus(503)));
+		ImageKitOperations imageKit = client((builder) -> builder.maxAttempts(100).callTimeout(Duration.ofSeconds(3)));
+
+		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
+		advanceAfterWait(1, Duration.ofSeconds(3));
+
+		assertThat(failure(result)).isInstanceOf(ImageKitCallTimeoutException.class)
+			.hasMessageContaining("files.get")
+			.hasMessageContaining("PT3S");
+	}
+
+	@Test
+	void whenNoPermitComesWithinTheTimeoutThenTheCallFailsLocallyWithoutBeingSent() {
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		ImageKitOperations imageKit = client((builder) -> builder.startUnlimited(false)
+			.limitForPeriod(1)
+			.limitRefreshPeriod(Duration.ofSeconds(10))
+			.timeout(Duration.ofSeconds(1)));
+
+		StepVerifier.create(imageKit.files().get("abc")).expectNextCount(1).verifyComplete();
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ImageKitRateLimitedLocallyException.class)
+				.hasMessageContaining("files.get")
+				.hasMessageContaining("imagekit.default.files.get"))
+			.verify(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void whenLaterA429ChangesOnlyTheLimitThenTheLimiterIsKeptAndADifferentIntervalReplacesIt() {
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.maxRateLimitWait(Duration.ZERO)
+			.build();
+		ImageKitOperations imageKit = ImageKitClient.builder()
+			.privateKey("private_test_key")
+			.apiBaseUrl(server.baseUrl())
+			.resilience(resilience)
+			.build();
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(5, 1000, 1000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		// Still unlimited: the new limiter is put in place when the server's window ends.
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitForPeriod()).isEqualTo(Integer.MAX_VALUE);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		RateLimiter learned = limiter(resilience);
+		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(5);
+		assertThat(learned.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 1000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		assertThat(limiter(resilience)).isSameAs(learned);
+		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(8);
+
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 60000)));
+		StepVerifier.create(imageKit.files().get("abc"))
+			.expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
+		assertThat(limiter(resilience)).isNotSameAs(learned);
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(resilience.rateLimiterRegistry().find("imagekit.default.files.get")).contains(limiter(resilience));
+	}
+
+	private static RateLimiter limiter(ImageKitResilience resilience) {
+		return resilience.rateLimiter("default", ImageKitOperation.FILES_GET);
+	}
+
+	@Test
+	void eachAccountAndEndpointHasItsOwnLimiterAndUploadsHaveNone() {
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.endpointLimit("files.list", new ImageKitResilience.EndpointLimit(7, Duration.ofSeconds(2)))
+			.build();
+
+		assertThat(resilience.rateLimiter("default", ImageKitOperation.FILES_GET).getName())
+			.isEqualTo("imagekit.default.files.get");
+		assertThat(resilience.rateLimiter("other", ImageKitOperation.FILES_GET).getName())
+			.isEqualTo("imagekit.other.files.get");
+		assertThat(resilience.rateLimiter("other", ImageKitOperation.FILES_GET).getTags())
+			.containsEntry("client", "imagekit");
+		assertThat(resilience.rateLimiter("default", ImageKitOperation.FILES_LIST).getRateLimiterConfig()
+			.getLimitForPeriod()).isEqualTo(7);
+		assertThat(resilience.rateLimiter("default", ImageKitOperation.FILES_UPLOAD)).isNull();
+		assertThat(ImageKitResilience.disabled().rateLimiter("default", ImageKitOperation.FILES_GET)).isNull();
+	}
+
+	private ImageKitOperations client(UnaryOperator<ImageKitResilience.Builder> settings) {
+		return ImageKitClient.builder()
+			.privateKey("private_test_key")
+			.apiBaseUrl(server.baseUrl())
+			.uploadBaseUrl(server.baseUrl())
+			.responseTimeout(Duration.ofSeconds(2))
+			.resilience(settings.apply(ImageKitResilience.builder().scheduler(this.scheduler)).build())
+			.webClientCustomizer((builder) -> builder.filter((request, next) -> {
+				this.sentAt.add(this.scheduler.now(TimeUnit.MILLISECONDS));
+				return next.exchange(request);
+			}))
+			.build();
+	}
+
+	private ImageKitExchange exchange(UnaryOperator<ImageKitResilience.Builder> settings) {
+		URI base = URI.create(server.baseUrl());
+		return new ImageKitExchange(WebClient.create(), base, base, "default",
+				settings.apply(ImageKitResilience.builder().scheduler(this.scheduler)).build(),
+				ExchangeDecorator.NONE);
+	}
+
+	/** Waits (really) until the client has scheduled its next wait, then lets that much virtual time pass. */
+	/** Starts a call, noting how many timers were scheduled before it. */
+	private <T> CompletableFuture<T> start(Mono<T> call) {
+		this.timersBefore = this.scheduler.getScheduledTaskCount();
+		return call.toFuture();
+	}
+
+	/**
+	 * Waits (really) until the call started last has scheduled its n-th wait (its deadline timer comes first), then
+	 * lets virtual time pass.
+	 */
+	private void advanceAfterWait(int wait, Duration duration) {
+		long total = this.timersBefore + 1 + wait;
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.scheduler.getScheduledTaskCount() >= total);
+		this.scheduler.advanceTimeBy(duration);
+	}
+
+	private static void awaitRequests(int count) {
+		await().atMost(Duration.ofSeconds(5)).until(() -> server.getAllServeEvents().size() >= count);
+	}
+
+	private static Throwable failure(CompletableFuture<?> result) throws Exception {
+		try {
+			result.get(5, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			return ex.getCause();
+		}
+		throw new AssertionError("the call did not fail");
+	}
+
+	private static ResponseDefinitionBuilder rateLimited(int limit, long reset, long interval) {
+		return aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withHeader(RateLimitException.LIMIT_HEADER, String.valueOf(limit))
+			.withHeader(RateLimitException.RESET_HEADER, String.valueOf(reset))
+			.withHeader(RateLimitException.INTERVAL_HEADER, String.valueOf(interval))
+			.withBody("{\"message\":\"Too many requests\"}");
+	}
+
+	/** The first response, then the second one for every later request. */
+	private static void stubInSequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder first,
+			ResponseDefinitionBuilder then) {
+		String scenario = "sequence";
+		server.stubFor(request.get()
+			.inScenario(scenario)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(first)
+			.willSetStateTo("later"));
+		server.stubFor(request.get().inScenario(scenario).whenScenarioStateIs("later").willReturn(then));
+	}
+
+}
