@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -90,7 +91,7 @@ class GalleryApplicationTests {
 	void uploadCredentialsAreFreshEachTimeAndNeverCached() {
 		JsonNode first = this.http.get().uri("/api/upload-auth").exchange()
 			.expectStatus().isOk()
-			.expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
+			.expectHeader().cacheControl(CacheControl.noStore())
 			.expectBody(JsonNode.class).returnResult().getResponseBody();
 		JsonNode second = get("/api/upload-auth");
 

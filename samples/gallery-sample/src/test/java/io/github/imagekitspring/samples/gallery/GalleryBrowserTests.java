@@ -7,14 +7,15 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,15 +53,12 @@ class GalleryBrowserTests {
 
 	WebDriverWait wait;
 
-	@BeforeAll
-	static void needsChromium() {
+	@BeforeEach
+	void openBrowser() {
+		// An assumption per test, not per class, so that the skip and its reason show in the test report.
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser test skipped: needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
 						+ "); install them with apt-get install chromium chromium-driver");
-	}
-
-	@BeforeEach
-	void openBrowser() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -123,7 +121,7 @@ class GalleryBrowserTests {
 		box.sendKeys(text);
 		box.submit();
 		this.wait.until(ExpectedConditions.textMatches(By.id("status"),
-				java.util.regex.Pattern.compile(text.isEmpty() ? "^\\d+ images? · " : "named \"" + text + "…\"")));
+				Pattern.compile(text.isEmpty() ? "^\\d+ images? · " : "named \"" + text + "…\"")));
 	}
 
 	private List<WebElement> cards() {
@@ -146,7 +144,7 @@ class GalleryBrowserTests {
 	private void screenshot(String name) throws IOException {
 		Path target = Paths.get("target", name);
 		Files.createDirectories(target.getParent());
-		Path shot = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Path shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
 	}
 
