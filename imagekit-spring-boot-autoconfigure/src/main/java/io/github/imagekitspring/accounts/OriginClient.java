@@ -3,21 +3,16 @@ package io.github.imagekitspring.accounts;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.CrudResource;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
  * {@link OriginOperations} over the client's exchange.
  */
 final class OriginClient implements OriginOperations {
-
-	private static final TypeReference<List<Origin>> ORIGINS = new TypeReference<>() {
-	};
 
 	private final Responses responses;
 
@@ -57,44 +52,37 @@ final class OriginClient implements OriginOperations {
 
 	private static final class Responses implements WithResponse {
 
-		private final ImageKitExchange exchange;
+		private final CrudResource<Origin> resource;
 
 		Responses(ImageKitExchange exchange) {
-			this.exchange = exchange;
+			this.resource = new CrudResource<>(exchange, Origin.class, ImageKitOperation.ORIGINS_LIST,
+					ImageKitOperation.ORIGINS_CREATE, ImageKitOperation.ORIGINS_GET,
+					ImageKitOperation.ORIGINS_UPDATE, ImageKitOperation.ORIGINS_DELETE);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<List<Origin>>> list() {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ORIGINS_LIST).build(), ORIGINS);
+			return this.resource.list();
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Origin>> create(OriginRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ORIGINS_CREATE)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), Origin.class);
+			return this.resource.create(request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Origin>> get(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ORIGINS_GET)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build(), Origin.class);
+			return this.resource.get(id);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Origin>> update(String id, OriginRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ORIGINS_UPDATE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), Origin.class);
+			return this.resource.update(id, request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Void>> delete(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ORIGINS_DELETE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build());
+			return this.resource.delete(id);
 		}
 
 	}

@@ -3,21 +3,16 @@ package io.github.imagekitspring.accounts;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.CrudResource;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
  * {@link UrlEndpointOperations} over the client's exchange.
  */
 final class UrlEndpointClient implements UrlEndpointOperations {
-
-	private static final TypeReference<List<UrlEndpoint>> URL_ENDPOINTS = new TypeReference<>() {
-	};
 
 	private final Responses responses;
 
@@ -57,45 +52,37 @@ final class UrlEndpointClient implements UrlEndpointOperations {
 
 	private static final class Responses implements WithResponse {
 
-		private final ImageKitExchange exchange;
+		private final CrudResource<UrlEndpoint> resource;
 
 		Responses(ImageKitExchange exchange) {
-			this.exchange = exchange;
+			this.resource = new CrudResource<>(exchange, UrlEndpoint.class, ImageKitOperation.URL_ENDPOINTS_LIST,
+					ImageKitOperation.URL_ENDPOINTS_CREATE, ImageKitOperation.URL_ENDPOINTS_GET,
+					ImageKitOperation.URL_ENDPOINTS_UPDATE, ImageKitOperation.URL_ENDPOINTS_DELETE);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<List<UrlEndpoint>>> list() {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_LIST).build(),
-					URL_ENDPOINTS);
+			return this.resource.list();
 		}
 
 		@Override
 		public Mono<ImageKitResponse<UrlEndpoint>> create(UrlEndpointRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_CREATE)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), UrlEndpoint.class);
+			return this.resource.create(request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<UrlEndpoint>> get(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_GET)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build(), UrlEndpoint.class);
+			return this.resource.get(id);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<UrlEndpoint>> update(String id, UrlEndpointRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_UPDATE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), UrlEndpoint.class);
+			return this.resource.update(id, request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Void>> delete(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.URL_ENDPOINTS_DELETE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build());
+			return this.resource.delete(id);
 		}
 
 	}

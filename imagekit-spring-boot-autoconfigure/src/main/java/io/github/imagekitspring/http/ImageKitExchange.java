@@ -111,6 +111,18 @@ public final class ImageKitExchange {
 	}
 
 	/**
+	 * Exchange a request whose answer is a JSON array.
+	 * @param request the request
+	 * @param itemType the type of the array's items
+	 * @param <T> the item type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<List<T>>> exchangeList(ImageKitRequest request, Class<T> itemType) {
+		JavaType type = ImageKitJson.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
+		return send(request, (status) -> type);
+	}
+
+	/**
 	 * Exchange a request whose answer has no body worth reading (204, or an empty object).
 	 * @param request the request
 	 * @return the response, lazily

@@ -3,21 +3,16 @@ package io.github.imagekitspring.namedtransformations;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.CrudResource;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
  * {@link NamedTransformationOperations} over the client's exchange.
  */
 public final class NamedTransformationClient implements NamedTransformationOperations {
-
-	private static final TypeReference<List<NamedTransformation>> NAMED_TRANSFORMATIONS = new TypeReference<>() {
-	};
 
 	private final Responses responses;
 
@@ -57,45 +52,37 @@ public final class NamedTransformationClient implements NamedTransformationOpera
 
 	private static final class Responses implements WithResponse {
 
-		private final ImageKitExchange exchange;
+		private final CrudResource<NamedTransformation> resource;
 
 		Responses(ImageKitExchange exchange) {
-			this.exchange = exchange;
+			this.resource = new CrudResource<>(exchange, NamedTransformation.class, ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
+					ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE, ImageKitOperation.NAMED_TRANSFORMATIONS_GET,
+					ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE, ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<List<NamedTransformation>>> list() {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.NAMED_TRANSFORMATIONS_LIST).build(),
-					NAMED_TRANSFORMATIONS);
+			return this.resource.list();
 		}
 
 		@Override
 		public Mono<ImageKitResponse<NamedTransformation>> create(CreateNamedTransformationRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), NamedTransformation.class);
+			return this.resource.create(request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<NamedTransformation>> get(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.NAMED_TRANSFORMATIONS_GET)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build(), NamedTransformation.class);
+			return this.resource.get(id);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<NamedTransformation>> update(String id, UpdateNamedTransformationRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), NamedTransformation.class);
+			return this.resource.update(id, request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Void>> delete(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build());
+			return this.resource.delete(id);
 		}
 
 	}

@@ -3,21 +3,16 @@ package io.github.imagekitspring.savedextensions;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.http.CrudResource;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
  * {@link SavedExtensionOperations} over the client's exchange.
  */
 public final class SavedExtensionClient implements SavedExtensionOperations {
-
-	private static final TypeReference<List<SavedExtension>> SAVED_EXTENSIONS = new TypeReference<>() {
-	};
 
 	private final Responses responses;
 
@@ -57,45 +52,37 @@ public final class SavedExtensionClient implements SavedExtensionOperations {
 
 	private static final class Responses implements WithResponse {
 
-		private final ImageKitExchange exchange;
+		private final CrudResource<SavedExtension> resource;
 
 		Responses(ImageKitExchange exchange) {
-			this.exchange = exchange;
+			this.resource = new CrudResource<>(exchange, SavedExtension.class, ImageKitOperation.SAVED_EXTENSIONS_LIST,
+					ImageKitOperation.SAVED_EXTENSIONS_CREATE, ImageKitOperation.SAVED_EXTENSIONS_GET,
+					ImageKitOperation.SAVED_EXTENSIONS_UPDATE, ImageKitOperation.SAVED_EXTENSIONS_DELETE);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<List<SavedExtension>>> list() {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.SAVED_EXTENSIONS_LIST).build(),
-					SAVED_EXTENSIONS);
+			return this.resource.list();
 		}
 
 		@Override
 		public Mono<ImageKitResponse<SavedExtension>> create(CreateSavedExtensionRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.SAVED_EXTENSIONS_CREATE)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), SavedExtension.class);
+			return this.resource.create(request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<SavedExtension>> get(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.SAVED_EXTENSIONS_GET)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build(), SavedExtension.class);
+			return this.resource.get(id);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<SavedExtension>> update(String id, UpdateSavedExtensionRequest request) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.SAVED_EXTENSIONS_UPDATE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), SavedExtension.class);
+			return this.resource.update(id, request);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<Void>> delete(String id) {
-			return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.SAVED_EXTENSIONS_DELETE)
-				.pathVariable("id", Arguments.requireResourceId(id, "id"))
-				.build());
+			return this.resource.delete(id);
 		}
 
 	}

@@ -2,7 +2,10 @@ package io.github.imagekitspring.contract;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -23,6 +26,7 @@ import reactor.test.StepVerifier;
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.contract.ImageKitSpec.SpecOperation;
+import io.github.imagekitspring.http.ImageKitOperation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -111,6 +115,35 @@ class SpecContractTests {
 			assertThat(contractCase.catalogCheck()).as("catalog check of %s", contractCase).isNotNull();
 			contractCase.catalogCheck().accept(recorded);
 		}
+	}
+
+	@Test
+	void everyOperationOfTheSpecHasAContractCase() {
+		Set<String> covered = cases()
+			.map((contractCase) -> contractCase.operation().method().name() + " "
+					+ ImageKitSpec.normalize(contractCase.operation().pathTemplate()))
+			.collect(Collectors.toSet());
+		assertThat(ImageKitSpec.operations()).hasSize(47)
+			.allSatisfy((operation) -> assertThat(covered).as("contract cases of %s", operation)
+				.contains(operation.method() + " " + ImageKitSpec.normalize(operation.path())));
+	}
+
+	@Test
+	void everyOperationOfTheTableHasAContractCase() {
+		Set<ImageKitOperation> covered = cases().map(ContractCase::operation).collect(Collectors.toSet());
+		assertThat(EnumSet.allOf(ImageKitOperation.class)).hasSize(53)
+			.allSatisfy((operation) -> assertThat(covered).as("contract cases").contains(operation));
+	}
+
+	@Test
+	void theOperationsTheSpecLacksAreExactlyTheCatalogsSix() {
+		assertThat(EnumSet.allOf(ImageKitOperation.class)
+			.stream()
+			.filter((operation) -> ImageKitSpec.find(operation.method().name(), operation.pathTemplate()).isEmpty())
+			.map(ImageKitOperation::id))
+			.containsExactlyInAnyOrder("accounts.usageAnalytics", "namedTransformations.list",
+					"namedTransformations.create", "namedTransformations.get", "namedTransformations.update",
+					"namedTransformations.delete");
 	}
 
 	@Test
