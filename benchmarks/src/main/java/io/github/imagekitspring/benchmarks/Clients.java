@@ -1,0 +1,64 @@
+package io.github.imagekitspring.benchmarks;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.files.FileDetails;
+
+/**
+ * The two ways of calling the details endpoint that the benchmarks compare, each on its own connection pool of the
+ * same size: our client as an application gets it (observed into a meter registry, retries and 429-driven rate
+ * limiting on), and a bare {@link WebClient} sending the same request and decoding the same record.
+ */
+final class Clients {
+
+	static final String PRIVATE_KEY = "private_benchmark";
+
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
+	private Clients() {
+	}
+
+	/** A pool that never refuses a caller: as many connections as callers, no cap on waiting acquires. */
+	static ConnectionProvider connections(String name, int callers) {
+		return ConnectionProvider.builder(name).maxConnections(callers).pendingAcquireMaxCount(-1).build();
+	}
+
+	static ImageKitOperations observedClient(String baseUrl, String privateKey, ConnectionProvider connections,
+			SimpleMeterRegistry meters) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		return ImageKitClient.builder()
+			.privateKey(privateKey)
+			.apiBaseUrl(baseUrl)
+			.uploadBaseUrl(baseUrl)
+			.observationRegistry(observations)
+			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT))
+			.build();
+	}
+
+	static WebClient rawWebClient(String baseUrl, String privateKey, ConnectionProvider connections) {
+		return WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(
+					HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT)))
+			.baseUrl(baseUrl)
+			.defaultHeaders((headers) -> headers.setBasicAuth(privateKey, ""))
+			.build();
+	}
+
+	static Mono<FileDetails> rawDetails(WebClient webClient, String fileId) {
+		return webClient.get().uri("/v1/files/{fileId}/details", fileId).retrieve().bodyToMono(FileDetails.class);
+	}
+
+}
