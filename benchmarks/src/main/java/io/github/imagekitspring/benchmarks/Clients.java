@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.files.FileDetails;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
 /**
  * The two ways of calling the details endpoint that the benchmarks compare, each on its own connection pool of the
@@ -44,6 +45,17 @@ final class Clients {
 			.apiBaseUrl(baseUrl)
 			.uploadBaseUrl(baseUrl)
 			.observationRegistry(observations)
+			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT))
+			.build();
+	}
+
+	/** Our client with neither observation nor resilience: what the client costs before either is added. */
+	static ImageKitOperations bareClient(String baseUrl, String privateKey, ConnectionProvider connections) {
+		return ImageKitClient.builder()
+			.privateKey(privateKey)
+			.apiBaseUrl(baseUrl)
+			.uploadBaseUrl(baseUrl)
+			.resilience(ImageKitResilience.disabled())
 			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT))
 			.build();
 	}

@@ -7,7 +7,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /** The least a server can do on loopback: answer every request with the same file details JSON. */
-final class FileDetailsServer implements AutoCloseable {
+public final class FileDetailsServer implements AutoCloseable {
 
 	/** Shaped like the spec's example answer of {@code GET /v1/files/{fileId}/details}. */
 	private static final byte[] FILE_DETAILS = ("{\"fileId\":\"598821f949c0a938d57563bd\",\"type\":\"file\","
@@ -31,6 +31,16 @@ final class FileDetailsServer implements AutoCloseable {
 			.handle((request, response) -> response.header("Content-Type", "application/json")
 				.sendByteArray(Mono.just(FILE_DETAILS)))
 			.bindNow();
+	}
+
+	/**
+	 * Serve until the process is stopped; for benchmarks that keep the server out of the client's JVM.
+	 * @param args none
+	 */
+	public static void main(String[] args) {
+		FileDetailsServer server = new FileDetailsServer();
+		System.out.println("FileDetailsServer listening on " + server.baseUrl());
+		server.server.onDispose().block();
 	}
 
 	String baseUrl() {

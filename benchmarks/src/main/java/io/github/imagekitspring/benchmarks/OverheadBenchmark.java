@@ -17,13 +17,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.imagekitspring.ImageKitOperations;
 
 /**
- * Per-call overhead of the client: {@code files().get(..)} through {@link ImageKitOperations} (observed, retries
- * and rate limiting on) against the same request through a bare {@link WebClient}, both on a
- * {@link FileDetailsServer} on loopback, at 1 and 64 calls in flight. The two run in turns in this one JVM, the
- * order swapped every round, so that the machine's load falls on both alike; the figures are medians over the
- * rounds and the ratio is the median of the rounds' ratios.
+ * Per-call overhead of the client: {@code files().get(..)} through {@link ImageKitOperations} (observed into a meter
+ * registry, retries and rate limiting on) against the same request through a bare {@link WebClient}, both on a
+ * {@link FileDetailsServer} on loopback, at 1 and 64 calls in flight. A third variant, our client with observation
+ * and resilience off, shows where the cost lies. The variants run in turns in this one JVM, the order rotated every
+ * round, so that the machine's load falls on all alike; the figures are medians over the rounds and the ratios are
+ * the medians of the rounds' ratios.
  *
- * <p>Arguments, all optional: rounds (5), seconds per run (3), warm-up seconds per variant (5).
+ * <p>Arguments, all optional: rounds (5), seconds per run (3), warm-up seconds per variant (10: on a loaded 2-core
+ * machine the JIT takes that long to compile the client's code).
  */
 public final class OverheadBenchmark {
 
@@ -37,68 +39,68 @@ public final class OverheadBenchmark {
 	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 5;
 		Duration run = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 3);
-		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 5);
+		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 10);
 		System.out.printf(Locale.ROOT, "%s, %d cores, load average %s; %d rounds of %d s per variant%n",
 				Instant.now(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage(), rounds,
 				run.toSeconds());
-		ConnectionProvider ourConnections = Clients.connections("ours", 64);
-		ConnectionProvider rawConnections = Clients.connections("raw", 64);
+		List<ConnectionProvider> pools = List.of(Clients.connections("raw", 64), Clients.connections("ours", 64),
+				Clients.connections("bare", 64));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		try (FileDetailsServer server = new FileDetailsServer()) {
-			ImageKitOperations imageKit = Clients.observedClient(server.baseUrl(), Clients.PRIVATE_KEY,
-					ourConnections, meters);
-			WebClient webClient = Clients.rawWebClient(server.baseUrl(), Clients.PRIVATE_KEY, rawConnections);
-			Variant ours = new Variant("ImageKitOperations", () -> imageKit.files().get(FILE_ID));
-			Variant raw = new Variant("raw WebClient", () -> Clients.rawDetails(webClient, FILE_ID));
-			LoadDriver.run(64, warmUp, raw.call);
-			LoadDriver.run(64, warmUp, ours.call);
+			WebClient webClient = Clients.rawWebClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(0));
+			ImageKitOperations imageKit = Clients.observedClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(1),
+					meters);
+			ImageKitOperations bare = Clients.bareClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(2));
+			List<Variant> variants = List.of(
+					new Variant("raw WebClient", () -> Clients.rawDetails(webClient, FILE_ID)),
+					new Variant("ImageKitOperations (observation + resilience on)",
+							() -> imageKit.files().get(FILE_ID)),
+					new Variant("ImageKitOperations, both off (for comparison)", () -> bare.files().get(FILE_ID)));
+			variants.forEach((variant) -> LoadDriver.run(64, warmUp, variant.call));
 			List<String> rows = new ArrayList<>();
 			for (int concurrency : CONCURRENCY) {
-				List<LoadDriver.Result> rawRuns = new ArrayList<>();
-				List<LoadDriver.Result> ourRuns = new ArrayList<>();
-				List<Double> ratios = new ArrayList<>();
+				List<List<LoadDriver.Result>> results = new ArrayList<>();
+				variants.forEach((variant) -> results.add(new ArrayList<>()));
 				for (int round = 0; round < rounds; round++) {
-					LoadDriver.Result rawResult;
-					LoadDriver.Result ourResult;
-					if (round % 2 == 0) {
-						rawResult = LoadDriver.run(concurrency, run, raw.call);
-						ourResult = LoadDriver.run(concurrency, run, ours.call);
+					for (int turn = 0; turn < variants.size(); turn++) {
+						int index = (round + turn) % variants.size();
+						results.get(index).add(LoadDriver.run(concurrency, run, variants.get(index).call));
 					}
-					else {
-						ourResult = LoadDriver.run(concurrency, run, ours.call);
-						rawResult = LoadDriver.run(concurrency, run, raw.call);
+					StringBuilder line = new StringBuilder();
+					for (int index = 0; index < variants.size(); index++) {
+						line.append(String.format(Locale.ROOT, " %.0f/s", results.get(index).get(round).callsPerSecond()));
 					}
-					rawRuns.add(rawResult);
-					ourRuns.add(ourResult);
-					ratios.add(ourResult.callsPerSecond() / rawResult.callsPerSecond());
-					System.out.printf(Locale.ROOT, "concurrency %d, round %d: raw %.0f/s, ours %.0f/s, ratio %.3f, "
-							+ "load %s%n", concurrency, round + 1, rawResult.callsPerSecond(),
-							ourResult.callsPerSecond(), ratios.get(round), Stats.loadAverage());
+					System.out.printf(Locale.ROOT, "%d in flight, round %d:%s, load %s%n", concurrency, round + 1, line,
+							Stats.loadAverage());
 				}
-				double ratio = Stats.median(ratios, Double::doubleValue);
-				rows.add(row(concurrency, raw.name, rawRuns, "1 (baseline)"));
-				rows.add(row(concurrency, ours.name, ourRuns, String.format(Locale.ROOT, "**%.3f** (rounds: %s)",
-						ratio, Stats.formatAll(ratios, "%.3f"))));
+				for (int index = 0; index < variants.size(); index++) {
+					rows.add(row(concurrency, variants.get(index).name, results.get(index), results.get(0)));
+				}
 			}
 			System.out.printf(Locale.ROOT, "%nload average at the end: %s; calls observed into the meter registry: %d%n%n",
 					Stats.loadAverage(), meters.find("imagekit.client.requests").timers().stream()
 						.mapToLong(Timer::count).sum());
 			System.out.println("| in flight | variant | calls/s (median) | p50 ms | p99 ms | errors | throughput ratio "
-					+ "ours/raw (median) |");
-			System.out.println("|---|---|---|---|---|---|---|");
+					+ "to raw (median of rounds) | ratio per round |");
+			System.out.println("|---|---|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
 		}
 		finally {
-			ourConnections.disposeLater().block();
-			rawConnections.disposeLater().block();
+			pools.forEach((pool) -> pool.disposeLater().block());
 		}
 	}
 
-	private static String row(int concurrency, String name, List<LoadDriver.Result> runs, String ratio) {
+	private static String row(int concurrency, String name, List<LoadDriver.Result> runs,
+			List<LoadDriver.Result> rawRuns) {
+		List<Double> ratios = new ArrayList<>();
+		for (int round = 0; round < runs.size(); round++) {
+			ratios.add(runs.get(round).callsPerSecond() / rawRuns.get(round).callsPerSecond());
+		}
 		long errors = runs.stream().mapToLong(LoadDriver.Result::errors).sum();
-		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %d | %s |", concurrency, name,
+		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %d | **%.3f** | %s |", concurrency, name,
 				Stats.median(runs, LoadDriver.Result::callsPerSecond), Stats.median(runs, LoadDriver.Result::p50Ms),
-				Stats.median(runs, LoadDriver.Result::p99Ms), errors, ratio);
+				Stats.median(runs, LoadDriver.Result::p99Ms), errors, Stats.median(ratios, Double::doubleValue),
+				Stats.formatAll(ratios, "%.2f"));
 	}
 
 	private record Variant(String name, Supplier<Mono<?>> call) {

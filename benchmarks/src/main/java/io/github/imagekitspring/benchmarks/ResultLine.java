@@ -24,6 +24,21 @@ final class ResultLine {
 
 	static Map<String, String> run(List<String> command, Path workingDirectory, long timeoutSeconds)
 			throws IOException, InterruptedException {
+		Map<String, String> values = execute(command, workingDirectory, timeoutSeconds);
+		if (values.isEmpty()) {
+			throw new IllegalStateException("no RESULT line: " + command);
+		}
+		return values;
+	}
+
+	/** Runs a command that prints no result, passing its output through. */
+	static void runToEnd(List<String> command, Path workingDirectory, long timeoutSeconds)
+			throws IOException, InterruptedException {
+		execute(command, workingDirectory, timeoutSeconds);
+	}
+
+	private static Map<String, String> execute(List<String> command, Path workingDirectory, long timeoutSeconds)
+			throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.start();
@@ -47,7 +62,7 @@ final class ResultLine {
 			process.destroyForcibly();
 			throw new IllegalStateException("timed out: " + command);
 		}
-		if (process.exitValue() != 0 || values.isEmpty()) {
+		if (process.exitValue() != 0) {
 			throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + command);
 		}
 		return values;
