@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -38,26 +39,30 @@ final class Clients {
 
 	static ImageKitOperations observedClient(String baseUrl, String privateKey, ConnectionProvider connections,
 			SimpleMeterRegistry meters) {
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-		return ImageKitClient.builder()
-			.privateKey(privateKey)
-			.apiBaseUrl(baseUrl)
-			.uploadBaseUrl(baseUrl)
-			.observationRegistry(observations)
-			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT))
-			.build();
+		return client(baseUrl, privateKey, connections, meters, true);
 	}
 
-	/** Our client with neither observation nor resilience: what the client costs before either is added. */
-	static ImageKitOperations bareClient(String baseUrl, String privateKey, ConnectionProvider connections) {
-		return ImageKitClient.builder()
+	/**
+	 * Our client, with or without observation and resilience, to tell what each costs.
+	 * @param meters the registry to observe calls into, or {@code null} for no observation
+	 * @param resilience whether retries and rate limiting are on (the default) or off
+	 */
+	static ImageKitOperations client(String baseUrl, String privateKey, ConnectionProvider connections,
+			@Nullable SimpleMeterRegistry meters, boolean resilience) {
+		ImageKitClient.Builder builder = ImageKitClient.builder()
 			.privateKey(privateKey)
 			.apiBaseUrl(baseUrl)
 			.uploadBaseUrl(baseUrl)
-			.resilience(ImageKitResilience.disabled())
-			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT))
-			.build();
+			.httpClientCustomizer((ignored) -> HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT));
+		if (meters != null) {
+			ObservationRegistry observations = ObservationRegistry.create();
+			observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+			builder.observationRegistry(observations);
+		}
+		if (!resilience) {
+			builder.resilience(ImageKitResilience.disabled());
+		}
+		return builder.build();
 	}
 
 	static WebClient rawWebClient(String baseUrl, String privateKey, ConnectionProvider connections) {

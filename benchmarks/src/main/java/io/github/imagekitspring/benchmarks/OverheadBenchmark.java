@@ -19,12 +19,12 @@ import io.github.imagekitspring.ImageKitOperations;
 /**
  * Per-call overhead of the client: {@code files().get(..)} through {@link ImageKitOperations} (observed into a meter
  * registry, retries and rate limiting on) against the same request through a bare {@link WebClient}, both on a
- * {@link FileDetailsServer} on loopback, at 1 and 64 calls in flight. A third variant, our client with observation
- * and resilience off, shows where the cost lies. The variants run in turns in this one JVM, the order rotated every
+ * {@link FileDetailsServer} on loopback, at 1 and 64 calls in flight. Three more variants of our client, with only
+ * observation, only resilience, and neither, show where the cost lies. The variants run in turns in this one JVM, the order rotated every
  * round, so that the machine's load falls on all alike; the figures are medians over the rounds and the ratios are
  * the medians of the rounds' ratios.
  *
- * <p>Arguments, all optional: rounds (5), seconds per run (3), warm-up seconds per variant (10: on a loaded 2-core
+ * <p>Arguments, all optional: rounds (5), seconds per run (2), warm-up seconds per variant (8: on a loaded 2-core
  * machine the JIT takes that long to compile the client's code).
  */
 public final class OverheadBenchmark {
@@ -38,24 +38,33 @@ public final class OverheadBenchmark {
 
 	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 5;
-		Duration run = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 3);
-		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 10);
+		Duration run = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 2);
+		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 8);
 		System.out.printf(Locale.ROOT, "%s, %d cores, load average %s; %d rounds of %d s per variant%n",
 				Instant.now(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage(), rounds,
 				run.toSeconds());
-		List<ConnectionProvider> pools = List.of(Clients.connections("raw", 64), Clients.connections("ours", 64),
-				Clients.connections("bare", 64));
+		List<ConnectionProvider> pools = new ArrayList<>();
+		for (int pool = 0; pool < 5; pool++) {
+			pools.add(Clients.connections("variant-" + pool, 64));
+		}
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		try (FileDetailsServer server = new FileDetailsServer()) {
 			WebClient webClient = Clients.rawWebClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(0));
-			ImageKitOperations imageKit = Clients.observedClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(1),
-					meters);
-			ImageKitOperations bare = Clients.bareClient(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(2));
+			ImageKitOperations imageKit = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(1), meters,
+					true);
+			ImageKitOperations observedOnly = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(2),
+					new SimpleMeterRegistry(), false);
+			ImageKitOperations resilientOnly = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(3),
+					null, true);
+			ImageKitOperations bare = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(4), null,
+					false);
 			List<Variant> variants = List.of(
 					new Variant("raw WebClient", () -> Clients.rawDetails(webClient, FILE_ID)),
-					new Variant("ImageKitOperations (observation + resilience on)",
+					new Variant("**ImageKitOperations (observation + resilience on)**",
 							() -> imageKit.files().get(FILE_ID)),
-					new Variant("ImageKitOperations, both off (for comparison)", () -> bare.files().get(FILE_ID)));
+					new Variant("ours, observation only (for comparison)", () -> observedOnly.files().get(FILE_ID)),
+					new Variant("ours, resilience only (for comparison)", () -> resilientOnly.files().get(FILE_ID)),
+					new Variant("ours, both off (for comparison)", () -> bare.files().get(FILE_ID)));
 			variants.forEach((variant) -> LoadDriver.run(64, warmUp, variant.call));
 			List<String> rows = new ArrayList<>();
 			for (int concurrency : CONCURRENCY) {
