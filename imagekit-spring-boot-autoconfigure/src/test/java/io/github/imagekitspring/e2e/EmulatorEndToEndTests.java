@@ -1,6 +1,7 @@
 package io.github.imagekitspring.e2e;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import io.github.imagekitspring.accounts.Usage;
 import io.github.imagekitspring.accounts.UsageAnalytics;
 import io.github.imagekitspring.accounts.UrlEndpoint;
 import io.github.imagekitspring.accounts.UrlEndpointRequest;
+import io.github.imagekitspring.accounts.UrlRewriter;
 import io.github.imagekitspring.autoconfigure.ImageKitConnectionDetails;
 import io.github.imagekitspring.autoconfigure.emulator.EmulatorConnectionDetails;
 import io.github.imagekitspring.cache.PurgeRequest;
@@ -51,6 +53,11 @@ import io.github.imagekitspring.errors.LockedException;
 import io.github.imagekitspring.errors.NotFoundException;
 import io.github.imagekitspring.extensions.AiAutoDescription;
 import io.github.imagekitspring.extensions.AutoTagging;
+import io.github.imagekitspring.extensions.AiTask;
+import io.github.imagekitspring.extensions.AiTaskAction;
+import io.github.imagekitspring.extensions.AiTasks;
+import io.github.imagekitspring.extensions.Extension;
+import io.github.imagekitspring.extensions.RemoveBackground;
 import io.github.imagekitspring.files.Asset;
 import io.github.imagekitspring.files.AssetSort;
 import io.github.imagekitspring.files.AssetType;
@@ -66,6 +73,7 @@ import io.github.imagekitspring.files.UpdateFileRequest;
 import io.github.imagekitspring.folders.BulkJob;
 import io.github.imagekitspring.folders.BulkJobStarted;
 import io.github.imagekitspring.folders.BulkJobStatus;
+import io.github.imagekitspring.folders.BulkJobType;
 import io.github.imagekitspring.folders.CopyFolderRequest;
 import io.github.imagekitspring.folders.CreateFolderRequest;
 import io.github.imagekitspring.folders.MoveFolderRequest;
@@ -357,13 +365,13 @@ class EmulatorEndToEndTests {
 	void managesOriginsUrlEndpointsSavedExtensionsAndNamedTransformations() {
 		Origin origin = this.imageKit.accounts()
 			.origins()
-			.create(OriginRequest.webFolder("Assets", java.net.URI.create("https://assets.example.com/images")))
+			.create(OriginRequest.webFolder("Assets", URI.create("https://assets.example.com/images")))
 			.block(TIMEOUT);
 		assertThat(origin).isInstanceOf(Origin.WebFolder.class);
 		assertThat(this.imageKit.accounts().origins().get(origin.id()).block(TIMEOUT).name()).isEqualTo("Assets");
 		Origin renamedOrigin = this.imageKit.accounts()
 			.origins()
-			.update(origin.id(), OriginRequest.webFolder("Assets 2", java.net.URI.create("https://cdn.example.com")))
+			.update(origin.id(), OriginRequest.webFolder("Assets 2", URI.create("https://cdn.example.com")))
 			.block(TIMEOUT);
 		assertThat(renamedOrigin.name()).isEqualTo("Assets 2");
 		assertThat(this.imageKit.accounts().origins().list().block(TIMEOUT)).extracting(Origin::id).contains(origin.id());
@@ -508,6 +516,152 @@ class EmulatorEndToEndTests {
 	}
 
 	@Test
+	@Order(8)
+	void roundTripsEveryKindOfOriginRewriterAndExtension() {
+		List<OriginRequest> requests = List.of(OriginRequest.s3("S3", "bucket", "AKIA_ACCESS", "s3-secret"),
+				OriginRequest.s3WithIamRole("S3 role", "bucket"),
+				OriginRequest.s3Compatible("Minio", "bucket", URI.create("https://minio.example.com"), "access",
+						"secret"),
+				OriginRequest.cloudinaryBackup("Cloudinary", "bucket", "access", "secret"),
+				OriginRequest.webFolder("Folder", URI.create("https://www.example.com/images")),
+				OriginRequest.webProxy("Proxy"),
+				OriginRequest.gcs("GCS", "bucket", "reader@project.iam.gserviceaccount.com",
+						"-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"),
+				OriginRequest.azureBlob("Azure", "container", "account", "sv=2024&sig=abc"),
+				OriginRequest.akeneoPim("Akeneo", URI.create("https://pim.example.com"), "client", "client-secret",
+						"user", "password"));
+		List<String> ids = new ArrayList<>();
+		for (OriginRequest request : requests) {
+			Origin created = this.imageKit.accounts().origins().create(request).block(TIMEOUT);
+			assertThat(created.type()).as(request.name()).isEqualTo(request.type());
+			assertThat(created.name()).isEqualTo(request.name());
+			Origin read = this.imageKit.accounts().origins().get(created.id()).block(TIMEOUT);
+			assertThat(read).as(request.name()).isEqualTo(created);
+			ids.add(created.id());
+		}
+		assertThat(this.imageKit.accounts().origins().list().block(TIMEOUT)).extracting(Origin::id)
+			.containsAll(ids);
+
+		List<UrlRewriter> rewriters = List.of(UrlRewriter.cloudinary(true), UrlRewriter.imgix(), UrlRewriter.akamai());
+		for (UrlRewriter rewriter : rewriters) {
+			UrlEndpoint endpoint = this.imageKit.accounts()
+				.urlEndpoints()
+				.create(UrlEndpointRequest.builder("Rewritten")
+					.urlPrefix("r" + ids.size() + rewriters.indexOf(rewriter))
+					.origins(ids.get(0))
+					.urlRewriter(rewriter)
+					.build())
+				.block(TIMEOUT);
+			assertThat(this.imageKit.accounts().urlEndpoints().get(endpoint.id()).block(TIMEOUT).urlRewriter())
+				.isEqualTo(rewriter);
+		}
+
+		List<Extension> configs = List.of(new AutoTagging(AutoTagging.Provider.AWS, 50, 10),
+				new RemoveBackground(new RemoveBackground.Options(true, false, "FFFFFF", null)),
+				new AiAutoDescription(),
+				new AiTasks(List.of(new AiTask.SelectTags("Pick the colours", List.of("red", "blue"), 1, 2),
+						new AiTask.YesNo("Is it a shoe?", AiTaskAction.addTags("shoe"), null, null))));
+		for (Extension config : configs) {
+			SavedExtension saved = this.imageKit.savedExtensions()
+				.create(new CreateSavedExtensionRequest(config.name(), "Saved " + config.name(), config))
+				.block(TIMEOUT);
+			assertThat(this.imageKit.savedExtensions().get(saved.id()).block(TIMEOUT).config()).isEqualTo(config);
+		}
+	}
+
+	@Test
+	@Order(9)
+	void uploadsWithEveryOptionAndReadsThemBack() throws Exception {
+		this.imageKit.customMetadataFields()
+			.create(new CreateCustomMetadataFieldRequest("price", "Price",
+					CustomMetadataFieldSchema.number().minValue(0).maxValue(1000).build()))
+			.block(TIMEOUT);
+		this.imageKit.customMetadataFields()
+			.create(new CreateCustomMetadataFieldRequest("colour", "Colour",
+					CustomMetadataFieldSchema.singleSelect(List.of("red", "blue")).defaultValue("red").build()))
+			.block(TIMEOUT);
+		UploadedFile file = uploaded(this.imageKit.uploads()
+			.upload(UploadSource.of(Images.png(8, 4)),
+					UploadRequest.builder("options.png")
+						.useUniqueFileName(false)
+						.folder("/options")
+						.tags("a", "b")
+						.isPublished(true)
+						.customCoordinates("1,1,2,2")
+						.customMetadata("price", 12.5)
+						.description("A described file")
+						.extensions(new AutoTagging(AutoTagging.Provider.GOOGLE, 70, 3))
+						.responseFields(ResponseField.TAGS, ResponseField.CUSTOM_COORDINATES,
+								ResponseField.IS_PRIVATE_FILE, ResponseField.IS_PUBLISHED,
+								ResponseField.CUSTOM_METADATA, ResponseField.METADATA,
+								ResponseField.EMBEDDED_METADATA)
+						.build())
+			.block(TIMEOUT));
+		assertThat(file.tags()).containsExactly("a", "b");
+		assertThat(file.customCoordinates()).isEqualTo("1,1,2,2");
+		assertThat(file.isPrivateFile()).isFalse();
+		assertThat(file.isPublished()).isTrue();
+		assertThat(file.customMetadata()).containsEntry("price", 12.5).containsEntry("colour", "red");
+		assertThat(file.metadata()).containsEntry("width", 8);
+		assertThat(file.description()).isEqualTo("A described file");
+		assertThat(file.extensionStatus()).containsKey("google-auto-tagging");
+
+		FileDetails unpublished = this.imageKit.files()
+			.update(file.fileId(), UpdateFileRequest.publish(false, false))
+			.block(TIMEOUT);
+		assertThat(unpublished.isPublished()).isFalse();
+		FileDetails cleared = this.imageKit.files()
+			.update(file.fileId(),
+					UpdateFileRequest.builder()
+						.clearTags()
+						.clearCustomCoordinates()
+						.removeCustomMetadata("price")
+						.description("Changed")
+						.build())
+			.block(TIMEOUT);
+		assertThat(cleared.tags()).isNull();
+		assertThat(cleared.customCoordinates()).isNull();
+		assertThat(cleared.customMetadata()).doesNotContainKey("price");
+		assertThat(cleared.description()).isEqualTo("Changed");
+		assertThat(names(ListFilesRequest.builder().searchQuery("published = false").build()))
+			.containsExactly("options.png");
+		assertThat(this.imageKit.customMetadataFields()
+			.list(new ListCustomMetadataFieldsRequest(false, "/options"))
+			.block(TIMEOUT)).extracting(CustomMetadataField::name).containsExactlyInAnyOrder("price", "colour");
+
+		this.imageKit.folders().create(new CreateFolderRequest("copies", "/")).block(TIMEOUT);
+		upload("options.png", Images.png(9, 4), "/options");
+		this.imageKit.files().copy(CopyFileRequest.of("/options/options.png", "/copies/").withFileVersions(true))
+			.block(TIMEOUT);
+		FileDetails copy = this.imageKit.files()
+			.list(ListFilesRequest.builder().path("/copies").build())
+			.block(TIMEOUT)
+			.items()
+			.stream()
+			.map(FileDetails.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.imageKit.files().versions().list(copy.fileId()).block(TIMEOUT)).hasSize(2);
+
+		BulkJobStarted rename = this.imageKit.folders()
+			.rename(RenameFolderRequest.of("/copies", "renamed-copies").withPurgeCache(true))
+			.block(TIMEOUT);
+		BulkJob renamed = awaitJob(rename);
+		assertThat(renamed.status()).isEqualTo(BulkJobStatus.COMPLETED);
+		assertThat(renamed.purgeRequestId()).isNotBlank();
+		BulkJobStarted copyWithVersions = this.imageKit.folders()
+			.copy(CopyFolderRequest.of("/options", "/renamed-copies").withVersions(false))
+			.block(TIMEOUT);
+		assertThat(awaitJob(copyWithVersions).type()).isEqualTo(BulkJobType.COPY_FOLDER);
+		FileDetails copiedWithoutVersions = (FileDetails) this.imageKit.files()
+			.list(ListFilesRequest.builder().path("/renamed-copies/options").build())
+			.block(TIMEOUT)
+			.items()
+			.get(0);
+		assertThat(this.imageKit.files().versions().list(copiedWithoutVersions.fileId()).block(TIMEOUT)).hasSize(1);
+	}
+
+	@Test
 	@Order(Integer.MAX_VALUE)
 	void everyOperationOfTheClientWasExercised() {
 		Map<ImageKitOperation, String> emulatorIds = new HashMap<>();
@@ -608,13 +762,13 @@ class EmulatorEndToEndTests {
 
 	private HttpStatus status(String url) {
 		return this.http.get()
-			.uri(java.net.URI.create(url))
+			.uri(URI.create(url))
 			.exchangeToMono((answer) -> Mono.just(HttpStatus.valueOf(answer.statusCode().value())))
 			.block(TIMEOUT);
 	}
 
 	private byte[] fetch(String url) {
-		return this.http.get().uri(java.net.URI.create(url)).retrieve().bodyToMono(byte[].class).block(TIMEOUT);
+		return this.http.get().uri(URI.create(url)).retrieve().bodyToMono(byte[].class).block(TIMEOUT);
 	}
 
 	private static void assertLoggedWithRequestId(ImageKitResponse<?> response) {
