@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultMatrixTests {
 
 	/** The deadline of every call in the matrix; each cell must end well within it. */
-	private static final Duration CALL_TIMEOUT = Duration.ofMillis(2000);
+	private static final Duration CALL_TIMEOUT = Duration.ofMillis(1000);
 
 	private static final int MAX_ATTEMPTS = 4;
 
