@@ -69,7 +69,7 @@ public final class CacheClient implements CacheOperations {
 		@Override
 		public Mono<ImageKitResponse<PurgeStatus>> purgeStatus(String requestId) {
 			return CacheClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.CACHE_PURGE_STATUS)
-				.pathVariable("requestId", Arguments.requireId(requestId, "requestId"))
+				.pathVariable("requestId", Arguments.requireResourceId(requestId, "requestId"))
 				.build(), PurgeStatus.class);
 		}
 

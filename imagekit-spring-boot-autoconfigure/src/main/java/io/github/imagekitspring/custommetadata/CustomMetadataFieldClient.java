@@ -76,7 +76,7 @@ public final class CustomMetadataFieldClient implements CustomMetadataFieldOpera
 		public Mono<ImageKitResponse<CustomMetadataField>> update(String id, UpdateCustomMetadataFieldRequest request) {
 			return CustomMetadataFieldClient.this.exchange
 				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_UPDATE)
-					.pathVariable("id", Arguments.requireId(id, "id"))
+					.pathVariable("id", Arguments.requireResourceId(id, "id"))
 					.jsonBody(Arguments.requireNonNull(request, "request"))
 					.build(), CustomMetadataField.class);
 		}
@@ -85,7 +85,7 @@ public final class CustomMetadataFieldClient implements CustomMetadataFieldOpera
 		public Mono<ImageKitResponse<Void>> delete(String id) {
 			return CustomMetadataFieldClient.this.exchange
 				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_DELETE)
-					.pathVariable("id", Arguments.requireId(id, "id"))
+					.pathVariable("id", Arguments.requireResourceId(id, "id"))
 					.build());
 		}
 

@@ -132,14 +132,14 @@ public final class FileClient implements FileOperations {
 		@Override
 		public Mono<ImageKitResponse<FileDetails>> get(String fileId) {
 			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_GET)
-				.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
+				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
 				.build(), FileDetails.class);
 		}
 
 		@Override
 		public Mono<ImageKitResponse<FileDetails>> update(String fileId, UpdateFileRequest request) {
 			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_UPDATE)
-				.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
+				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
 				.jsonBody(Arguments.requireNonNull(request, "request").body())
 				.build(), FileDetails.class);
 		}
@@ -147,7 +147,7 @@ public final class FileClient implements FileOperations {
 		@Override
 		public Mono<ImageKitResponse<Void>> delete(String fileId) {
 			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_DELETE)
-				.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
+				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
 				.build());
 		}
 

@@ -54,8 +54,8 @@ final class FileVersionClient implements FileVersionOperations {
 
 	private static ImageKitRequest version(ImageKitOperation operation, String fileId, String versionId) {
 		return ImageKitRequest.of(operation)
-			.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
-			.pathVariable("versionId", Arguments.requireId(versionId, "versionId"))
+			.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
+			.pathVariable("versionId", Arguments.requireResourceId(versionId, "versionId"))
 			.build();
 	}
 
@@ -64,7 +64,7 @@ final class FileVersionClient implements FileVersionOperations {
 		@Override
 		public Mono<ImageKitResponse<List<FileDetails>>> list(String fileId) {
 			return FileVersionClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILE_VERSIONS_LIST)
-				.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
+				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
 				.build(), VERSIONS);
 		}
 

@@ -117,7 +117,7 @@ public final class FolderClient implements FolderOperations {
 		@Override
 		public Mono<ImageKitResponse<BulkJob>> job(String jobId) {
 			return FolderClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FOLDERS_JOB_GET)
-				.pathVariable("jobId", Arguments.requireId(jobId, "jobId"))
+				.pathVariable("jobId", Arguments.requireResourceId(jobId, "jobId"))
 				.build(), BulkJob.class);
 		}
 

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 
 import io.netty.channel.ChannelException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -21,6 +22,8 @@ import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -168,7 +171,12 @@ public final class ImageKitExchange {
 			IntFunction<@Nullable JavaType> bodyTypes) {
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
-		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_RESPONSE_BYTES)
+		// A body that breaks off or is not valid HTTP framing (a malformed chunk) fails with whatever the codec
+		// threw, a NumberFormatException say: it is still the transport failing, so typed and retried like one.
+		Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
+			.onErrorMap((ex) -> !(ex instanceof ImageKitException) && !(ex instanceof DataBufferLimitException),
+					(ex) -> new ImageKitIoException(operation.id(), "response body broke off: " + describe(ex), ex));
+		return DataBufferUtils.join(body, MAX_RESPONSE_BYTES)
 			.map((buffer) -> {
 				try {
 					byte[] bytes = new byte[buffer.readableByteCount()];

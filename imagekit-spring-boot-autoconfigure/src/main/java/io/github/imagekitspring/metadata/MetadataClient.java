@@ -41,7 +41,7 @@ public final class MetadataClient implements MetadataOperations {
 		@Override
 		public Mono<ImageKitResponse<Metadata>> get(String fileId) {
 			return MetadataClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.METADATA_GET)
-				.pathVariable("fileId", Arguments.requireId(fileId, "fileId"))
+				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
 				.build(), Metadata.class);
 		}
 

@@ -11,4 +11,11 @@ package io.github.imagekitspring.upload;
  */
 public record UploadAuthParameters(String token, long expire, String signature, String publicKey) {
 
+	/** Without the signature: it is meant for the browser, not for logs. */
+	@Override
+	public String toString() {
+		return "UploadAuthParameters[token=" + this.token + ", expire=" + this.expire + ", signature=******, publicKey="
+				+ this.publicKey + "]";
+	}
+
 }

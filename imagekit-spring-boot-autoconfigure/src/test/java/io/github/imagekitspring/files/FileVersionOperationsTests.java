@@ -47,9 +47,9 @@ class FileVersionOperationsTests {
 
 	@Test
 	void getEncodesBothIds() {
-		server.stubFor(get("/v1/files/f%2F1/versions/v%201").willReturn(okJson(OLDER)));
+		server.stubFor(get("/v1/files/f%3F1/versions/v%201").willReturn(okJson(OLDER)));
 
-		StepVerifier.create(this.imageKit.files().versions().get("f/1", "v 1"))
+		StepVerifier.create(this.imageKit.files().versions().get("f?1", "v 1"))
 			.assertNext((version) -> assertThat(version.versionInfo()).isEqualTo(new VersionInfo("v1", "Version 1")))
 			.verifyComplete();
 	}

@@ -28,7 +28,9 @@ class LogSecretsReportCheck {
 			.anyMatch((p) -> p.matcher("Authorization: Basic cHJpdmF0ZV9hYmM6").find())
 			.anyMatch((p) -> p.matcher("secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").find())
 			.anyMatch((p) -> p.matcher("url?ik-t=1&ik-s=0123456789abcdef0123456789abcdef01234567").find())
-			.anyMatch((p) -> p.matcher("signature=0123456789abcdef0123456789abcdef01234567").find());
+			.anyMatch((p) -> p.matcher("signature=0123456789abcdef0123456789abcdef01234567").find())
+			.anyMatch((p) -> p.matcher("token eyJhbGciOiJIUzI1NiJ9.eyJmaWxlTmFtZSI6ImEuanBnIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+				.find());
 		assertThat(SecretScanningAppender.SECRETS).noneMatch((p) -> p.matcher("imagekit.private-key must be set").find());
 	}
 

@@ -16,7 +16,8 @@ import ch.qos.logback.core.AppenderBase;
 
 /**
  * Sees every log event of the test suite, at TRACE, and writes down any that holds a secret: a test private key
- * (all start with {@code private_}), a Basic credential, a webhook secret or a computed signature.
+ * (all start with {@code private_}), a Basic credential, a webhook secret, a computed signature or a v2 upload
+ * token.
  * {@link LogSecretsReportCheck} fails the build if it wrote anything.
  */
 public class SecretScanningAppender extends AppenderBase<ILoggingEvent> {
@@ -29,7 +30,9 @@ public class SecretScanningAppender extends AppenderBase<ILoggingEvent> {
 
 	static final List<Pattern> SECRETS = List.of(Pattern.compile("private_[A-Za-z0-9_]{3,}"),
 			Pattern.compile("Basic [A-Za-z0-9+/]{8,}={0,2}"), Pattern.compile("whsec_[A-Za-z0-9+/=]+"),
-			Pattern.compile("ik-s=[0-9a-f]{40}"), Pattern.compile("(?i)signature\\W{1,3}[0-9a-f]{40}"));
+			Pattern.compile("ik-s=[0-9a-f]{40}"), Pattern.compile("(?i)signature\\W{1,3}[0-9a-f]{40}"),
+			// A v2 upload token: a signed JWT, good for an upload until it expires.
+			Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{20,}"));
 
 	/** Set by the main Surefire execution only, so the check's own JVM does not reset the report. */
 	static final boolean ACTIVE = Boolean.getBoolean("imagekit.log-secrets.scan");

@@ -1,5 +1,6 @@
 package io.github.imagekitspring.samples.gallery;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,11 @@ class GalleryApplicationTests {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		// Generous: a loaded 2-core CI machine can take seconds for a first request; a hang still fails.
+		this.http = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	@Test
