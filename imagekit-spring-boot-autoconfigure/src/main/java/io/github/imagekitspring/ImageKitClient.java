@@ -331,7 +331,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+			this.connectTimeout = Arguments.requirePositive(connectTimeout, "connectTimeout");
 			return this;
 		}
 
@@ -341,7 +341,7 @@ public final class ImageKitClient implements ImageKitOperations {
 		 * @return this builder
 		 */
 		public Builder responseTimeout(Duration responseTimeout) {
-			this.responseTimeout = requirePositive(responseTimeout, "responseTimeout");
+			this.responseTimeout = Arguments.requirePositive(responseTimeout, "responseTimeout");
 			return this;
 		}
 
@@ -443,12 +443,6 @@ public final class ImageKitClient implements ImageKitOperations {
 			return builder.build();
 		}
 
-		private static Duration requirePositive(@Nullable Duration value, String name) {
-			if (value == null || value.isNegative() || value.isZero()) {
-				throw new IllegalArgumentException(name + " must be a positive duration");
-			}
-			return value;
-		}
 
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.internal.Hmac;
 
 /**
@@ -25,7 +26,7 @@ final class DefaultUrlOperations implements UrlOperations {
 	private final Clock clock;
 
 	DefaultUrlOperations(String urlEndpoint, String privateKey, Clock clock) {
-		HttpUrls.requireHttpUrl(urlEndpoint, "urlEndpoint");
+		Arguments.requireHttpUrl(urlEndpoint, "urlEndpoint");
 		if (privateKey.isBlank()) {
 			throw new IllegalArgumentException("privateKey must not be blank");
 		}

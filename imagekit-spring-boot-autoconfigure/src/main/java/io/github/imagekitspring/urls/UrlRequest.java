@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.imagekitspring.http.Arguments;
+
 /**
  * What to build a delivery URL for. Create one with {@link #forPath(String)} (a path relative to the URL endpoint)
  * or {@link #forSrc(String)} (an absolute URL, for which transformations always go into the query).
@@ -35,11 +37,11 @@ public record UrlRequest(@Nullable String path, @Nullable String src, @Nullable 
 		if (path != null && path.isBlank()) {
 			throw new IllegalArgumentException("path must not be blank");
 		}
-		if (src != null && !HttpUrls.isHttpUrl(src)) {
-			throw new IllegalArgumentException("src must be an absolute http(s) URL");
+		if (src != null) {
+			Arguments.requireHttpUrl(src, "src");
 		}
 		if (urlEndpoint != null) {
-			HttpUrls.requireHttpUrl(urlEndpoint, "urlEndpoint");
+			Arguments.requireHttpUrl(urlEndpoint, "urlEndpoint");
 		}
 		if (expiresIn != null && expiresIn.isNegative()) {
 			throw new IllegalArgumentException("expiresIn must not be negative");
