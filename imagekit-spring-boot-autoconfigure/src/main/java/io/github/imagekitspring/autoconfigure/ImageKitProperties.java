@@ -1,5 +1,6 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -337,19 +338,26 @@ public class ImageKitProperties {
 	}
 
 	/**
-	 * The embedded emulator, started when it is on the classpath and no account is configured.
+	 * The embedded emulator, for development and tests only.
 	 */
 	public static class Emulator {
 
 		/**
-		 * Whether to start the embedded emulator when no ImageKit account is configured.
+		 * Whether to start the embedded emulator (imagekit-emulator on the classpath) when no ImageKit account is
+		 * configured. Off unless asked for, so a production start without a key fails instead.
 		 */
-		private boolean enabled = true;
+		private boolean enabled;
 
 		/**
 		 * Port of the embedded emulator; 0 picks a free one.
 		 */
 		private int port;
+
+		/**
+		 * Directory for the contents of the embedded emulator's files; a temporary directory, deleted on shutdown,
+		 * when unset.
+		 */
+		private @Nullable Path storageDir;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -365,6 +373,14 @@ public class ImageKitProperties {
 
 		public void setPort(int port) {
 			this.port = port;
+		}
+
+		public @Nullable Path getStorageDir() {
+			return this.storageDir;
+		}
+
+		public void setStorageDir(@Nullable Path storageDir) {
+			this.storageDir = storageDir;
 		}
 
 	}
