@@ -98,6 +98,21 @@ class ImageKitFailureAnalyzerTests {
 	}
 
 	@Test
+	void badRetryAndTimeoutValuesNameTheirProperty() {
+		assertThat(analyze(this.runner.withPropertyValues("imagekit.private-key=private_abc",
+				"imagekit.retry.max-attempts=0")).getDescription())
+			.contains("property 'imagekit.retry.max-attempts'")
+			.contains("at least 1");
+		assertThat(analyze(this.runner.withPropertyValues("imagekit.private-key=private_abc",
+				"imagekit.response-timeout=0s")).getDescription())
+			.contains("property 'imagekit.response-timeout'")
+			.contains("positive duration");
+		assertThat(analyze(this.runner.withPropertyValues("imagekit.private-key=private_abc",
+				"imagekit.retry.multiplier=0.5")).getDescription())
+			.contains("property 'imagekit.retry.multiplier'");
+	}
+
+	@Test
 	void otherFailuresAreLeftToBoot() {
 		Environment[] environment = new Environment[1];
 		this.runner.withPropertyValues("imagekit.private-key=private_abc", "other.value=${OTHER_TEST_UNSET_VARIABLE}")
