@@ -84,6 +84,7 @@ public final class ImageKitClientFactory {
 			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.expectedErrorStatuses(this.properties.getObservations().getExpectedErrorStatuses())
 			.observationConvention(this.observationConvention.getIfAvailable(
 					() -> new DefaultImageKitObservationConvention(this.properties.getObservations().getName())));
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));

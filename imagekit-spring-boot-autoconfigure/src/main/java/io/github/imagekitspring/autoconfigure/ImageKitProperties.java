@@ -3,7 +3,10 @@ package io.github.imagekitspring.autoconfigure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -201,12 +204,27 @@ public class ImageKitProperties {
 		// A literal, so that the configuration metadata shows the default.
 		private String name = "imagekit.client.requests";
 
+		/**
+		 * Statuses the application expects and handles, such as a missing file (404) or a name already taken
+		 * (409): a call failing with one logs at DEBUG. Any other failure (5xx, no answer, 401, 403, a 429 left
+		 * after the retries) logs at WARN. Empty to log every failure at WARN.
+		 */
+		private Set<Integer> expectedErrorStatuses = new LinkedHashSet<>(List.of(404, 409));
+
 		public String getName() {
 			return this.name;
 		}
 
 		public void setName(String name) {
 			this.name = name;
+		}
+
+		public Set<Integer> getExpectedErrorStatuses() {
+			return this.expectedErrorStatuses;
+		}
+
+		public void setExpectedErrorStatuses(Set<Integer> expectedErrorStatuses) {
+			this.expectedErrorStatuses = expectedErrorStatuses;
 		}
 
 	}
