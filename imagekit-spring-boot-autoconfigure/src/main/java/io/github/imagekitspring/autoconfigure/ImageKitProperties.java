@@ -70,8 +70,9 @@ public class ImageKitProperties {
 	private Duration responseTimeout = Duration.ofSeconds(60);
 
 	/**
-	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
-	 * unset are taken from the top-level properties.
+	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Each takes
+	 * imagekit.clients.<name>.private-key (required), .public-key, .url-endpoint, .webhook-secret, .api-base-url and
+	 * .upload-base-url, as the top-level properties of the same names do; base URLs left unset are the top-level ones.
 	 */
 	private Map<String, Client> clients = new LinkedHashMap<>();
 
