@@ -787,7 +787,7 @@ class EmulatorEndToEndTests {
 			.upload(UploadSource.base64(Base64.getEncoder().encodeToString(png)),
 					UploadRequest.builder("from-base64.png").useUniqueFileName(false).build())
 			.block(TIMEOUT));
-		assertThat(fromBase64.width()).isEqualTo(5.0);
+		assertThat(fromBase64.width()).isEqualTo(5);
 		assertThat(fetch(fromBase64.url())).isEqualTo(png);
 
 		CustomMetadataField rating = this.imageKit.customMetadataFields()
