@@ -71,6 +71,7 @@ size_of() {
 }
 
 build_emulator() {
+  local started=$SECONDS
   if $build_jar; then
     ./mvnw -B -ntp -q -pl imagekit-emulator -am package -DskipTests
   fi
@@ -84,8 +85,10 @@ build_emulator() {
   mkdir -p "$root/opt" "$root/app/cds"
   jlink --add-modules "$JAVA_MODULES" --output "$root/opt/java" --strip-debug --no-man-pages --no-header-files \
     --compress=2 --generate-cds-archive >/dev/null
-  # Headless: ImageIO reads image sizes; windowing, sound, splash screen and fonts are never used.
-  rm -f "$root"/opt/java/lib/{libawt_xawt,libjawt,libsplashscreen,libjsound,libfontmanager}.so
+  # Headless: ImageIO reads image sizes; windowing, sound, splash screen and fonts are never used. The second CDS
+  # archive serves heaps over 32 GB only.
+  rm -f "$root"/opt/java/lib/{libawt_xawt,libjawt,libsplashscreen,libjsound,libfontmanager}.so \
+    "$root/opt/java/lib/server/classes_nocoops.jsa"
   copy_libraries "$root" "$root/opt/java/bin/java" $(find "$root/opt/java/lib" -name '*.so')
   # Unpacked (a plain jar and lib/) starts faster than the nested jar and can be class-data shared.
   java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
@@ -115,10 +118,11 @@ build_emulator() {
   entrypoint=$(printf '"%s", ' "${java[@]}" -XX:SharedArchiveFile=/app/cds/emulator.jsa "${app[@]}")
   docker commit --change "ENTRYPOINT [${entrypoint%, }]" "$training" "$EMULATOR_IMAGE" >/dev/null
   docker rm "$training" >/dev/null
-  echo "Built $EMULATOR_IMAGE ($(size_of "$EMULATOR_IMAGE"))"
+  echo "Built $EMULATOR_IMAGE ($(size_of "$EMULATOR_IMAGE")) in $((SECONDS - started)) s"
 }
 
 build_redis() {
+  local started=$SECONDS
   local root=$work/redis
   local server
   local -a lib_path=()
@@ -152,7 +156,7 @@ build_redis() {
   import_root "$root" "$REDIS_IMAGE" \
     --change "USER $APP_UID" --change 'WORKDIR /data' --change 'EXPOSE 6379' --change 'ENV PATH=/usr/bin' \
     --change 'CMD ["redis-server", "--protected-mode", "no", "--save", "", "--appendonly", "no"]'
-  echo "Built $REDIS_IMAGE ($(size_of "$REDIS_IMAGE"))"
+  echo "Built $REDIS_IMAGE ($(size_of "$REDIS_IMAGE")) in $((SECONDS - started)) s"
 }
 
 started=$SECONDS
