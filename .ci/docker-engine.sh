@@ -8,12 +8,14 @@ docker_engine_stop() {
   local dir=$1
   [ -S "$dir/docker.sock" ] && docker -H "unix://$dir/docker.sock" ps -aq 2>/dev/null \
     | xargs -r docker -H "unix://$dir/docker.sock" rm -f >/dev/null 2>&1
-  if [ -f "$dir/dockerd.pid" ]; then
-    local pid
-    pid=$(cat "$dir/dockerd.pid")
+  if [ -f "$dir/launched.pid" ]; then
+    local pid children
+    pid=$(cat "$dir/launched.pid")
+    children=$(pgrep -P "$pid")
     kill "$pid" 2>/dev/null
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # Only if it did not stop by itself in 30 s; its containerd would be left behind then, so it goes too.
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" $children 2>/dev/null
   fi
   ip link delete "$(cat "$dir/bridge" 2>/dev/null)" 2>/dev/null
   # The data root holds overlay mounts until dockerd is gone; whatever is still mounted is left, not forced.
@@ -46,6 +48,7 @@ docker_engine_start() {
   trap 'exit 143' TERM
   dockerd -H "unix://$dir/docker.sock" --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/dockerd.pid" \
     --bridge "$bridge" --iptables=false --ip 127.0.0.1 >"$dir/dockerd.log" 2>&1 &
+  echo $! >"$dir/launched.pid"
   export DOCKER_HOST="unix://$dir/docker.sock"
   for _ in $(seq 1 300); do
     docker info >/dev/null 2>&1 && break
