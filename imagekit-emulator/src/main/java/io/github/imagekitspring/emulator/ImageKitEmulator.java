@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.imagekitspring.emulator.internal.EmulatorServer;
-import io.github.imagekitspring.emulator.internal.Operation;
-import io.github.imagekitspring.emulator.internal.Store;
+import io.github.imagekitspring.emulator.internal.EmulatorState;
+import io.github.imagekitspring.emulator.internal.PendingWork;
+import io.github.imagekitspring.emulator.internal.RouteTable;
 
 /**
  * A stateful, in-process stand-in for the ImageKit.io API. One server answers the API paths
@@ -35,7 +36,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	private final Builder settings;
 
-	private final Store store;
+	private final EmulatorState state;
 
 	private final EmulatorServer server;
 
@@ -43,10 +44,10 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	private ImageKitEmulator(Builder builder) {
 		this.settings = builder;
-		this.store = new Store(builder.clock, this::urlEndpoint, new Store.AsyncSettings(builder.asyncPendingFor, builder.asyncPendingPolls),
-				builder.storageDirectory);
+		this.state = new EmulatorState(builder.clock, this::urlEndpoint,
+				new PendingWork.Settings(builder.asyncPendingFor, builder.asyncPendingPolls), builder.storageDirectory);
 		this.server = new EmulatorServer(
-				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.store);
+				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.state);
 		this.server.rateLimit(null, builder.defaultRateLimit);
 		builder.rateLimits.forEach(this.server::rateLimit);
 	}
@@ -58,7 +59,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	/** The ids of every operation the emulator serves (the spec's {@code operationId}s plus six newer ones). */
 	public static List<String> operationIds() {
-		return Operation.ALL.stream().map(Operation::id).toList();
+		return RouteTable.ids();
 	}
 
 	/** Binds the port and starts serving. Returns {@code this} for chaining. */
@@ -79,7 +80,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	/** Drops all state (files, folders, fields, jobs, tokens, usage), the request log, faults and latency. Rate limits stay. */
 	public void reset() {
-		this.store.reset();
+		this.state.reset();
 		this.server.resetRuntimeState();
 	}
 
@@ -169,7 +170,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 	 * passed, or until their status was polled more than {@code pendingPolls} times, whichever comes first.
 	 */
 	public void asyncCompletion(Duration pendingFor, int pendingPolls) {
-		this.store.asyncSettings(new Store.AsyncSettings(pendingFor, pendingPolls));
+		this.state.pendingWork(new PendingWork.Settings(pendingFor, pendingPolls));
 	}
 
 	private void requireStarted() {

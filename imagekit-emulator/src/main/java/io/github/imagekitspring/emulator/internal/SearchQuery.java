@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recursive-descent parser for the {@code searchQuery} language (catalog §4.1). Anything it does not
+ * Recursive-descent parser for the {@code searchQuery} language of the list-and-search operation. Anything it does not
  * model is rejected with a 400 rather than answered wrongly.
  *
  * <pre>
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class SearchQuery {
 
-	/** What the query evaluates against: a file, a file version or a folder. */
+	/** What the query evaluates against: a file, a file version or a folder. Folders have no file attributes. */
 	public interface Target {
 
 		String type();
@@ -43,23 +43,38 @@ public final class SearchQuery {
 
 		Instant updatedAt();
 
-		/** {@code null} for folders. */
-		Long size();
+		default Long size() {
+			return null;
+		}
 
-		Integer width();
+		default Integer width() {
+			return null;
+		}
 
-		Integer height();
+		default Integer height() {
+			return null;
+		}
 
-		String format();
+		default String format() {
+			return null;
+		}
 
-		Boolean isPrivate();
+		default Boolean isPrivate() {
+			return null;
+		}
 
-		Boolean isPublished();
+		default Boolean isPublished() {
+			return null;
+		}
 
-		/** Tags and AI tag names; empty for folders. */
-		List<String> allTags();
+		/** Tags and AI tag names. */
+		default List<String> allTags() {
+			return List.of();
+		}
 
-		Map<String, Object> customMetadata();
+		default Map<String, Object> customMetadata() {
+			return Map.of();
+		}
 
 	}
 
@@ -113,7 +128,7 @@ public final class SearchQuery {
 	}
 
 	private static ApiException invalid(String detail) {
-		return ApiException.badRequest("Invalid search query: " + detail + ".");
+		return ApiException.invalid("Invalid search query: " + detail + ".");
 	}
 
 	private static List<Token> tokenize(String q) {
