@@ -57,9 +57,20 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return new Builder();
 	}
 
-	/** The ids of every operation the emulator serves (the spec's {@code operationId}s plus six newer ones). */
+	/**
+	 * The ids of every operation the emulator serves, as the starter's client names them ({@code files.list},
+	 * {@code folders.copy}, ...). Every method that takes an operation id also accepts its alias.
+	 */
 	public static List<String> operationIds() {
 		return RouteTable.ids();
+	}
+
+	/**
+	 * Each operation id with its alias: the spec's {@code operationId} ({@code list-and-search-assets}), or
+	 * for the six operations the spec lacks, a name in the same style ({@code get-usage-analytics}).
+	 */
+	public static Map<String, String> operationAliases() {
+		return RouteTable.aliases();
 	}
 
 	/** Binds the port and starts serving. Returns {@code this} for chaining. */
@@ -129,9 +140,13 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return this.server.log();
 	}
 
-	/** Requests received for one operation id. */
+	/**
+	 * Requests received for one operation id or alias ({@code delivery} for file delivery).
+	 * @throws IllegalArgumentException for an unknown name
+	 */
 	public List<RecordedRequest> requests(String operationId) {
-		return this.server.log().stream().filter((r) -> Objects.equals(r.operationId(), operationId)).toList();
+		String id = RouteTable.operationId(Objects.requireNonNull(operationId));
+		return this.server.log().stream().filter((r) -> id.equals(r.operationId())).toList();
 	}
 
 	/** Empties the request log. */
@@ -139,7 +154,10 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.server.clearLog();
 	}
 
-	/** Queues a fault; faults apply in the order they were added. */
+	/**
+	 * Queues a fault; faults apply in the order they were added.
+	 * @throws IllegalArgumentException when the fault names an unknown operation
+	 */
 	public ImageKitEmulator injectFault(Fault fault) {
 		this.server.addFault(Objects.requireNonNull(fault));
 		return this;
@@ -160,7 +178,10 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.server.rateLimit(null, limit);
 	}
 
-	/** Sets the rate limit of one operation id ({@code null} falls back to the default). Restarts all windows. */
+	/**
+	 * Sets the rate limit of one operation id or alias ({@code null} falls back to the default). Restarts all windows.
+	 * @throws IllegalArgumentException for an unknown operation
+	 */
 	public void rateLimit(String operationId, RateLimit limit) {
 		this.server.rateLimit(Objects.requireNonNull(operationId), limit);
 	}
@@ -270,9 +291,10 @@ public final class ImageKitEmulator implements AutoCloseable {
 			return this;
 		}
 
-		/** A rate limit for one operation id, overriding the default. */
+		/** A rate limit for one operation id or alias, overriding the default. */
 		public Builder rateLimit(String operationId, RateLimit limit) {
-			this.rateLimits.put(Objects.requireNonNull(operationId), Objects.requireNonNull(limit));
+			RouteTable.operationId(Objects.requireNonNull(operationId));
+			this.rateLimits.put(operationId, Objects.requireNonNull(limit));
 			return this;
 		}
 

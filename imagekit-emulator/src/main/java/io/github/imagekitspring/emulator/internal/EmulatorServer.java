@@ -114,7 +114,7 @@ public final class EmulatorServer {
 	}
 
 	public void addFault(Fault fault) {
-		this.faults.add(fault);
+		this.faults.add((fault.operationId() == null) ? fault : fault.forOperation(RouteTable.operationId(fault.operationId())));
 	}
 
 	public void clearFaults() {
@@ -125,8 +125,9 @@ public final class EmulatorServer {
 		this.latency = latency;
 	}
 
-	public void rateLimit(String operationId, RateLimit limit) {
-		this.rateLimits.set(operationId, limit);
+	/** Sets the limit of an operation id or alias ({@code null}: the default for every API operation). */
+	public void rateLimit(String operation, RateLimit limit) {
+		this.rateLimits.set((operation != null) ? RouteTable.operationId(operation) : null, limit);
 	}
 
 	public void resetRuntimeState() {

@@ -24,6 +24,7 @@ final class FaultQueue {
 
 	private final List<Slot> slots = new ArrayList<>();
 
+	/** Queues a fault whose operation, if any, is already an operation id. */
 	synchronized void add(Fault fault) {
 		this.slots.add(new Slot(fault));
 	}
@@ -43,7 +44,7 @@ final class FaultQueue {
 			Slot slot = it.next();
 			String only = slot.fault.operationId();
 			boolean applies = (only == null) ? route != null
-					: only.equals(RequestLog.DELIVERY) ? delivery : route != null && route.isNamed(only);
+					: only.equals(RequestLog.DELIVERY) ? delivery : route != null && route.id().equals(only);
 			if (applies) {
 				slot.remaining--;
 				if (slot.remaining == 0) {

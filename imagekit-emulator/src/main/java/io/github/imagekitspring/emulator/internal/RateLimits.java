@@ -42,13 +42,13 @@ final class RateLimits {
 
 	/** {@code null} when the call may proceed, else the 429 headers. */
 	Map<String, String> take(String key, Route route) {
-		RateLimit limit = this.limits.getOrDefault(route.alias(), this.defaultLimit);
+		RateLimit limit = this.limits.getOrDefault(route.id(), this.defaultLimit);
 		if (limit == null) {
 			return null;
 		}
 		long now = this.clock.millis();
 		long interval = limit.interval().toMillis();
-		long[] window = this.windows.computeIfAbsent(key + " " + route.alias(), (k) -> new long[] { now, 0 });
+		long[] window = this.windows.computeIfAbsent(key + " " + route.id(), (k) -> new long[] { now, 0 });
 		synchronized (window) {
 			if (now >= window[0] + interval || now < window[0]) {
 				window[0] = now;

@@ -16,7 +16,7 @@ final class RequestLog {
 	/** The name a request is logged under: its route's operation id, {@link #DELIVERY}, or {@code null}. */
 	static String name(Route route, boolean delivery) {
 		if (route != null) {
-			return route.alias();
+			return route.id();
 		}
 		return delivery ? DELIVERY : null;
 	}

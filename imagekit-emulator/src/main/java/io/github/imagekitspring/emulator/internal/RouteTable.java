@@ -1,5 +1,6 @@
 package io.github.imagekitspring.emulator.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,27 @@ public final class RouteTable {
 
 	/** The operation ids, in table order. */
 	public static List<String> ids() {
-		return ROUTES.stream().map(Route::alias).toList();
+		return ROUTES.stream().map(Route::id).toList();
+	}
+
+	/** Each operation id with its alias, in table order. */
+	public static Map<String, String> aliases() {
+		Map<String, String> out = new LinkedHashMap<>();
+		ROUTES.forEach((r) -> out.put(r.id(), r.alias()));
+		return out;
+	}
+
+	/**
+	 * The operation id for an id or an alias; {@code delivery} stays itself.
+	 * @throws IllegalArgumentException for a name that is neither
+	 */
+	public static String operationId(String name) {
+		if (name.equals(RequestLog.DELIVERY)) {
+			return name;
+		}
+		return ROUTES.stream().filter((r) -> r.isNamed(name)).findFirst().map(Route::id)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown operation '" + name
+					+ "': use an operation id such as files.list, its spec alias such as list-and-search-assets, or delivery"));
 	}
 
 	/** The route of a request, or {@code null}. */
