@@ -48,8 +48,8 @@ public final class ImageKitEmulator implements AutoCloseable {
 				new PendingWork.Settings(builder.asyncPendingFor, builder.asyncPendingPolls), builder.storageDirectory);
 		this.server = new EmulatorServer(
 				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.state);
-		this.server.rateLimit(null, builder.defaultRateLimit);
-		builder.rateLimits.forEach(this.server::rateLimit);
+		this.server.rateLimits(null, builder.defaultRateLimits);
+		builder.rateLimits.forEach(this.server::rateLimits);
 	}
 
 	/** A builder with the defaults: default keys, an ephemeral port on 127.0.0.1, the system clock, no rate limits. */
@@ -173,17 +173,41 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.server.latency(Objects.requireNonNull(latency));
 	}
 
-	/** Sets the default rate limit for every API operation ({@code null} turns it off). Uploads are never limited. */
+	/**
+	 * Sets one default rate-limit window for every API operation ({@code null} turns it off). Uploads are never
+	 * limited. Restarts all windows.
+	 */
 	public void rateLimit(RateLimit limit) {
-		this.server.rateLimit(null, limit);
+		rateLimits(windows(limit));
 	}
 
 	/**
-	 * Sets the rate limit of one operation id or alias ({@code null} falls back to the default). Restarts all windows.
+	 * Sets the default rate-limit windows for every API operation without its own (empty turns them off), such
+	 * as {@code RateLimit.parseAll("20/1000,120/10000")}. Restarts all windows.
+	 */
+	public void rateLimits(List<RateLimit> windows) {
+		this.server.rateLimits(null, List.copyOf(windows));
+	}
+
+	/**
+	 * Sets one rate-limit window for an operation id or alias ({@code null} falls back to the default).
+	 * Restarts all windows.
 	 * @throws IllegalArgumentException for an unknown operation
 	 */
 	public void rateLimit(String operationId, RateLimit limit) {
-		this.server.rateLimit(Objects.requireNonNull(operationId), limit);
+		rateLimits(operationId, windows(limit));
+	}
+
+	/**
+	 * Sets the rate-limit windows of an operation id or alias (empty falls back to the default). Restarts all windows.
+	 * @throws IllegalArgumentException for an unknown operation
+	 */
+	public void rateLimits(String operationId, List<RateLimit> windows) {
+		this.server.rateLimits(Objects.requireNonNull(operationId), List.copyOf(windows));
+	}
+
+	private static List<RateLimit> windows(RateLimit limit) {
+		return (limit != null) ? List.of(limit) : List.of();
 	}
 
 	/**
@@ -219,9 +243,9 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 		private Path storageDirectory;
 
-		private RateLimit defaultRateLimit;
+		private List<RateLimit> defaultRateLimits = List.of();
 
-		private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
+		private final Map<String, List<RateLimit>> rateLimits = new LinkedHashMap<>();
 
 		private Duration asyncPendingFor = Duration.ofSeconds(2);
 
@@ -285,16 +309,29 @@ public final class ImageKitEmulator implements AutoCloseable {
 			return this;
 		}
 
-		/** The default rate limit for all API operations (off by default). */
+		/** One default rate-limit window for all API operations (off by default; {@code null} turns it off). */
 		public Builder rateLimit(RateLimit limit) {
-			this.defaultRateLimit = limit;
+			return rateLimits(windows(limit));
+		}
+
+		/**
+		 * The default rate-limit windows for all API operations, such as
+		 * {@code RateLimit.parseAll("20/1000,120/10000")}: a call needs room in every window.
+		 */
+		public Builder rateLimits(List<RateLimit> windows) {
+			this.defaultRateLimits = List.copyOf(windows);
 			return this;
 		}
 
-		/** A rate limit for one operation id or alias, overriding the default. */
+		/** One rate-limit window for an operation id or alias, instead of the default. */
 		public Builder rateLimit(String operationId, RateLimit limit) {
+			return rateLimits(operationId, List.of(Objects.requireNonNull(limit)));
+		}
+
+		/** The rate-limit windows of an operation id or alias, instead of the default. */
+		public Builder rateLimits(String operationId, List<RateLimit> windows) {
 			RouteTable.operationId(Objects.requireNonNull(operationId));
-			this.rateLimits.put(operationId, Objects.requireNonNull(limit));
+			this.rateLimits.put(operationId, List.copyOf(windows));
 			return this;
 		}
 

@@ -1,13 +1,13 @@
 package io.github.imagekitspring.emulator;
 
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone:
  * {@code java -jar imagekit-emulator-exec.jar --port=8089 --private-key=... --public-key=...}.
  * Options: {@code --host}, {@code --port}, {@code --private-key}, {@code --public-key},
- * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir}, {@code --rate-limit=LIMIT/INTERVAL_MS}.
+ * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir},
+ * {@code --rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]} (account-wide windows for every API operation).
  */
 public final class ImageKitEmulatorMain {
 
@@ -33,8 +33,13 @@ public final class ImageKitEmulatorMain {
 				case "url-endpoint" -> builder.urlEndpoint(value);
 				case "storage-dir" -> builder.storageDirectory(java.nio.file.Path.of(value));
 				case "rate-limit" -> {
-					String[] parts = value.split("/");
-					builder.rateLimit(RateLimit.of(Integer.parseInt(parts[0]), Duration.ofMillis(Long.parseLong(parts[1]))));
+					try {
+						builder.rateLimits(RateLimit.parseAll(value));
+					}
+					catch (IllegalArgumentException ex) {
+						usage(ex.getMessage());
+						return;
+					}
 				}
 				default -> {
 					usage("Unknown option: --" + name);
@@ -55,7 +60,7 @@ public final class ImageKitEmulatorMain {
 	private static void usage(String problem) {
 		System.err.println(problem);
 		System.err.println("Usage: java -jar imagekit-emulator-exec.jar [--host=127.0.0.1] [--port=8089] [--private-key=KEY]"
-				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS]");
+				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]]");
 		System.exit(2);
 	}
 

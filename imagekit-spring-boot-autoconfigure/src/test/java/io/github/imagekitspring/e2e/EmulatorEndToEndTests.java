@@ -716,8 +716,8 @@ class EmulatorEndToEndTests {
 		}
 		List<RecordedRequest> calls = emulator().requests("files.get");
 		assertThat(calls).filteredOn((call) -> call.status() == 200).hasSize(6);
-		// The emulator starts a window at the first call after the last one ended, so the client's cycles can run a
-		// little ahead of it; the learned limit still keeps refusals well below the calls sent.
+		// The emulator's windows are fixed, aligned to multiples of the interval, and the client's cycles need not
+		// line up with them; the learned limit still keeps refusals well below the calls sent.
 		assertThat(calls).filteredOn((call) -> call.status() == 429).isNotEmpty().hasSizeLessThan(6);
 	}
 

@@ -125,9 +125,9 @@ public final class EmulatorServer {
 		this.latency = latency;
 	}
 
-	/** Sets the limit of an operation id or alias ({@code null}: the default for every API operation). */
-	public void rateLimit(String operation, RateLimit limit) {
-		this.rateLimits.set((operation != null) ? RouteTable.operationId(operation) : null, limit);
+	/** Sets the windows of an operation id or alias ({@code null}: the default of every API operation; empty: none). */
+	public void rateLimits(String operation, List<RateLimit> windows) {
+		this.rateLimits.set((operation != null) ? RouteTable.operationId(operation) : null, windows);
 	}
 
 	public void resetRuntimeState() {
@@ -231,7 +231,7 @@ public final class EmulatorServer {
 				throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Your request does not contain private API key.");
 			}
 			this.context.uploadAuth().checkBasic(basicKey);
-			Map<String, String> limited = this.rateLimits.take(basicKey, route);
+			Map<String, String> limited = this.rateLimits.take(route);
 			if (limited != null) {
 				return json(429, Map.of("message", "You have exceeded the rate limit for this endpoint. Retry after X-RateLimit-Reset milliseconds."),
 						limited);
