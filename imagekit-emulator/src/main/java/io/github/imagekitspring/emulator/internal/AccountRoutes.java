@@ -91,10 +91,8 @@ final class AccountRoutes {
 
 	static Reply updateExtension(ApiCall call) {
 		JsonFields body = call.fields();
-		AccountResources.ExtensionChange change = new AccountResources.ExtensionChange(
-				body.has("name") ? body.requiredString("name") : null,
-				body.has("description") ? body.requiredString("description") : null,
-				body.has("config") ? config(body) : null);
+		AccountResources.ExtensionChange change = new AccountResources.ExtensionChange(body.presentString("name"),
+				body.presentString("description"), body.has("config") ? config(body) : null);
 		return Reply.ok(resources(call).updateExtension(call.variable("id"), change));
 	}
 
@@ -128,10 +126,9 @@ final class AccountRoutes {
 
 	static Reply updateNamedTransformation(ApiCall call) {
 		JsonFields body = call.fields();
+		Boolean enabled = body.has("enabled") ? body.optionalBoolean("enabled", true) : null;
 		AccountResources.NamedTransformationChange change = new AccountResources.NamedTransformationChange(
-				body.has("name") ? body.requiredString("name") : null,
-				body.has("transformation") ? body.requiredString("transformation") : null,
-				body.has("enabled") ? body.optionalBoolean("enabled", true) : null);
+				body.presentString("name"), body.presentString("transformation"), enabled);
 		return Reply.ok(resources(call).updateNamedTransformation(call.variable("id"), change));
 	}
 

@@ -7,10 +7,10 @@ import java.util.Map;
  * Why ImageKit refuses a call: a kind, a message and optional extra fields of ImageKit's error body
  * ({@code reason}, {@code missingFileIds}, {@code errors}). The route layer turns the kind into a status.
  */
-public final class ApiException extends RuntimeException {
+final class ApiException extends RuntimeException {
 
 	/** What went wrong, in the API's terms. */
-	public enum Kind {
+	enum Kind {
 
 		/** The request breaks a rule. */
 		INVALID,
@@ -35,29 +35,29 @@ public final class ApiException extends RuntimeException {
 
 	private final Map<String, Object> extra = new LinkedHashMap<>();
 
-	public ApiException(Kind kind, String message) {
+	ApiException(Kind kind, String message) {
 		super(message, null, false, false);
 		this.kind = kind;
 	}
 
-	public static ApiException invalid(String message) {
+	static ApiException invalid(String message) {
 		return new ApiException(Kind.INVALID, message);
 	}
 
-	public static ApiException notFound(String message) {
+	static ApiException notFound(String message) {
 		return new ApiException(Kind.NOT_FOUND, message);
 	}
 
-	public ApiException with(String field, Object value) {
+	ApiException with(String field, Object value) {
 		this.extra.put(field, value);
 		return this;
 	}
 
-	public Kind kind() {
+	Kind kind() {
 		return this.kind;
 	}
 
-	public Map<String, Object> extra() {
+	Map<String, Object> extra() {
 		return this.extra;
 	}
 

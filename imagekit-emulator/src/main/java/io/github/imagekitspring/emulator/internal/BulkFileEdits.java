@@ -11,19 +11,10 @@ import java.util.function.Consumer;
  * Calls on many files at once: delete, add tags, remove tags, remove AI tags. All files must exist; a file
  * held by a folder job is skipped and reported.
  */
-final class BulkFileEdits {
+record BulkFileEdits(MediaLibrary library, FolderJobs jobs) {
 
 	/** The files done, and per skipped file why. */
 	record Outcome(List<String> done, List<Map<String, Object>> errors) {
-	}
-
-	private final MediaLibrary library;
-
-	private final FolderJobs jobs;
-
-	BulkFileEdits(MediaLibrary library, FolderJobs jobs) {
-		this.library = library;
-		this.jobs = jobs;
 	}
 
 	Outcome delete(List<String> fileIds) {

@@ -15,24 +15,18 @@ final class DeliveryRoute {
 	/** What ImageKit signs with when a signed URL has no {@code ik-t}: the far future. */
 	private static final long NO_EXPIRY = 9999999999L;
 
-	private final String urlPrefix;
-
-	private final RouteContext context;
-
-	DeliveryRoute(String urlPrefix, RouteContext context) {
-		this.urlPrefix = urlPrefix;
-		this.context = context;
+	private DeliveryRoute() {
 	}
 
 	/** Whether a GET to this path asks for a file. */
-	boolean matches(String method, String path) {
-		return method.equals("GET") && path.startsWith("/" + this.urlPrefix + "/");
+	static boolean matches(RouteContext context, String method, String path) {
+		return method.equals("GET") && path.startsWith("/" + context.urlPrefix() + "/");
 	}
 
-	Mono<ServerResponse> deliver(ServerRequest request) {
-		String rawPath = request.uri().getRawPath().substring(this.urlPrefix.length() + 1);
-		boolean signed = validSignature(rawPath, request.uri().getRawQuery());
-		EmulatorState state = this.context.state();
+	static Mono<ServerResponse> deliver(RouteContext context, ServerRequest request) {
+		String rawPath = request.uri().getRawPath().substring(context.urlPrefix().length() + 1);
+		boolean signed = validSignature(context, rawPath, request.uri().getRawQuery());
+		EmulatorState state = context.state();
 		FileDelivery.Delivered found = state.exclusive(() -> state.delivery().deliver(rawPath, signed));
 		return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
 	}
@@ -42,7 +36,7 @@ final class DeliveryRoute {
 	 * key over the URL after the endpoint, without the signature parameters, followed by the expiry in epoch
 	 * seconds.
 	 */
-	private boolean validSignature(String rawPath, String rawQuery) {
+	private static boolean validSignature(RouteContext context, String rawPath, String rawQuery) {
 		if (rawQuery == null) {
 			return false;
 		}
@@ -70,11 +64,11 @@ final class DeliveryRoute {
 		catch (NumberFormatException ex) {
 			return false;
 		}
-		if (expires < this.context.state().clock().instant().getEpochSecond()) {
+		if (expires < context.state().clock().instant().getEpochSecond()) {
 			return false;
 		}
 		String signed = rawPath.substring(1) + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + expires;
-		return this.context.uploadAuth().hexHmacSha1(signed).equals(signature);
+		return context.uploadAuth().hexHmacSha1(signed).equals(signature);
 	}
 
 }

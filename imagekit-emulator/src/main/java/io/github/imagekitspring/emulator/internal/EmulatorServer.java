@@ -53,8 +53,6 @@ public final class EmulatorServer {
 
 	private final RouteContext context;
 
-	private final DeliveryRoute delivery;
-
 	private final RequestLog log = new RequestLog();
 
 	private final FaultQueue faults = new FaultQueue();
@@ -67,8 +65,8 @@ public final class EmulatorServer {
 
 	public EmulatorServer(Config config, EmulatorState state) {
 		this.config = config;
-		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles());
-		this.delivery = new DeliveryRoute(config.urlPrefix(), this.context);
+		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
+				config.urlPrefix());
 		this.rateLimits = new RateLimits(state.clock());
 	}
 
@@ -150,7 +148,7 @@ public final class EmulatorServer {
 			}
 		}
 		Route route = RouteTable.route(method, path);
-		boolean delivery = route == null && this.delivery.matches(method, path);
+		boolean delivery = route == null && DeliveryRoute.matches(this.context, method, path);
 		String operationId = RequestLog.name(route, delivery);
 		Fault fault = this.faults.take(route, delivery);
 		Mono<Void> delay = this.latency.isZero() ? Mono.empty() : Mono.delay(this.latency).then();
@@ -192,7 +190,7 @@ public final class EmulatorServer {
 		exchange.getResponse().beforeCommit(() -> {
 			HttpStatusCode status = exchange.getResponse().getStatusCode();
 			Route route = RouteTable.route(method, path);
-			String operationId = RequestLog.name(route, route == null && this.delivery.matches(method, path));
+			String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
 			this.log.add(new RecordedRequest(method, path, operationId, (status != null) ? status.value() : 200, requestId));
 			return Mono.empty();
 		});
@@ -218,8 +216,8 @@ public final class EmulatorServer {
 	}
 
 	private Mono<ServerResponse> respond(ServerRequest request, Route route, String method, String path) {
-		if (route == null && this.delivery.matches(method, path)) {
-			return this.delivery.deliver(request);
+		if (route == null && DeliveryRoute.matches(this.context, method, path)) {
+			return DeliveryRoute.deliver(this.context, request);
 		}
 		if (route == null) {
 			throw ApiException.notFound("No ImageKit operation matches " + method + " " + path + ".");

@@ -52,8 +52,8 @@ public final class EmulatorState {
 		this.clock = clock;
 		this.pending = new PendingWork(clock, pendingWork);
 		this.library = new MediaLibrary(clock, storageDirectory);
-		this.jobs = new FolderJobs(clock, this.pending);
-		this.purges = new Purges(clock, this.pending);
+		this.jobs = new FolderJobs(this.pending);
+		this.purges = new Purges(this.pending);
 		this.accountResources = new AccountResources(Ids::newId, clock);
 		this.usage = new Usage(this.library, clock);
 		FileViews views = new FileViews(urlEndpoint);

@@ -1,19 +1,10 @@
 package io.github.imagekitspring.emulator.internal;
 
 /** Serving files under the URL endpoint, each delivery counted in the usage. */
-final class FileDelivery {
+record FileDelivery(MediaLibrary library, Usage usage) {
 
 	/** What delivery sends for a found file. */
 	record Delivered(byte[] bytes, String mime) {
-	}
-
-	private final MediaLibrary library;
-
-	private final Usage usage;
-
-	FileDelivery(MediaLibrary library, Usage usage) {
-		this.library = library;
-		this.usage = usage;
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Uploads: a new file, a new version of the file at the same path, or a file under a unique name. */
-final class FileUploads {
+record FileUploads(MediaLibrary library, FolderJobs jobs, CustomFields customFields, FileViews views) {
 
 	/** One authenticated upload; {@code tags}, {@code customMetadata} and {@code extensions} may be {@code null}. */
 	record Upload(String fileName, String folder, byte[] bytes, boolean useUniqueFileName, List<String> tags,
@@ -17,21 +17,6 @@ final class FileUploads {
 
 	/** What an upload to an existing path replaces. */
 	record Overwrite(boolean file, boolean tags, boolean aiTags, boolean customMetadata) {
-	}
-
-	private final MediaLibrary library;
-
-	private final FolderJobs jobs;
-
-	private final CustomFields customFields;
-
-	private final FileViews views;
-
-	FileUploads(MediaLibrary library, FolderJobs jobs, CustomFields customFields, FileViews views) {
-		this.library = library;
-		this.jobs = jobs;
-		this.customFields = customFields;
-		this.views = views;
 	}
 
 	Map<String, Object> upload(Upload upload) {

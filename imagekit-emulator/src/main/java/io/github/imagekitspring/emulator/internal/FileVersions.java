@@ -4,19 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The versions of a file: list, read, delete an old one, restore one as current. */
-final class FileVersions {
-
-	private final MediaLibrary library;
-
-	private final FolderJobs jobs;
-
-	private final FileViews views;
-
-	FileVersions(MediaLibrary library, FolderJobs jobs, FileViews views) {
-		this.library = library;
-		this.jobs = jobs;
-		this.views = views;
-	}
+record FileVersions(MediaLibrary library, FolderJobs jobs, FileViews views) {
 
 	List<Map<String, Object>> list(String fileId) {
 		Asset a = this.library.asset(fileId);

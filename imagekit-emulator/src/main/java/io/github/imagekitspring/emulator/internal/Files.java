@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** One file at a time: details, update, delete, copy, move, rename and metadata. */
-final class Files {
+record Files(MediaLibrary library, FolderJobs jobs, CustomFields customFields, Purges purges, FileViews views) {
 
 	/** Publishes or unpublishes the file, and with {@code includeFileVersions} its older versions. */
 	record Publish(boolean isPublished, boolean includeFileVersions) {
@@ -24,24 +24,6 @@ final class Files {
 	record Update(Publish publish, Map<String, Object> customMetadata, FieldChange<List<String>> tags,
 			AiTagRemoval removeAITags, List<String> extensions, FieldChange<String> customCoordinates,
 			FieldChange<String> description) {
-	}
-
-	private final MediaLibrary library;
-
-	private final FolderJobs jobs;
-
-	private final CustomFields customFields;
-
-	private final Purges purges;
-
-	private final FileViews views;
-
-	Files(MediaLibrary library, FolderJobs jobs, CustomFields customFields, Purges purges, FileViews views) {
-		this.library = library;
-		this.jobs = jobs;
-		this.customFields = customFields;
-		this.purges = purges;
-		this.views = views;
 	}
 
 	Map<String, Object> details(String fileId) {

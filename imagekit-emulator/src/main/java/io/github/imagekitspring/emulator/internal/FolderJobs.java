@@ -1,6 +1,5 @@
 package io.github.imagekitspring.emulator.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +55,9 @@ final class FolderJobs {
 
 	private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-	private final Clock clock;
-
 	private final PendingWork pending;
 
-	FolderJobs(Clock clock, PendingWork pending) {
-		this.clock = clock;
+	FolderJobs(PendingWork pending) {
 		this.pending = pending;
 	}
 
@@ -113,7 +109,7 @@ final class FolderJobs {
 
 	/** Starts a job that locks {@code locked} until {@code work} has run; returns its id. */
 	String start(String type, List<String> locked, Runnable work, String purgeRequestId) {
-		Job job = new Job(type, this.clock.instant(), locked, work);
+		Job job = new Job(type, this.pending.now(), locked, work);
 		job.purgeRequestId = purgeRequestId;
 		this.jobs.put(job.jobId, job);
 		return job.jobId;

@@ -3,19 +3,7 @@ package io.github.imagekitspring.emulator.internal;
 import java.util.List;
 
 /** Creating and deleting folders, and starting the bulk jobs that copy, move and rename them. */
-final class Folders {
-
-	private final MediaLibrary library;
-
-	private final FolderJobs jobs;
-
-	private final Purges purges;
-
-	Folders(MediaLibrary library, FolderJobs jobs, Purges purges) {
-		this.library = library;
-		this.jobs = jobs;
-		this.purges = purges;
-	}
+record Folders(MediaLibrary library, FolderJobs jobs, Purges purges) {
 
 	void create(String folderName, String parentFolderPath) {
 		String name = folderName.replaceAll("[^\\p{L}\\p{N}]", "_");

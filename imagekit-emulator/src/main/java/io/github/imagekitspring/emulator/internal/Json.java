@@ -7,19 +7,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Jackson 3 helpers for reading JSON strictly and writing answers. */
-public final class Json {
+final class Json {
 
-	public static final JsonMapper MAPPER = JsonMapper.builder().build();
+	static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private Json() {
 	}
 
-	public static String write(Object value) {
+	static String write(Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
 
 	/** Parses JSON text; blank text is an empty object. */
-	public static JsonNode parse(String body) {
+	static JsonNode parse(String body) {
 		if (body == null || body.isBlank()) {
 			return MAPPER.createObjectNode();
 		}
@@ -31,12 +31,12 @@ public final class Json {
 		}
 	}
 
-	public static Object toPlain(JsonNode node) {
+	static Object toPlain(JsonNode node) {
 		return MAPPER.convertValue(node, Object.class);
 	}
 
 	@SuppressWarnings("unchecked")
-	public static Map<String, Object> toMap(JsonNode node) {
+	static Map<String, Object> toMap(JsonNode node) {
 		return MAPPER.convertValue(node, Map.class);
 	}
 

@@ -49,6 +49,11 @@ final class JsonFields {
 		return v.asString();
 	}
 
+	/** The field's non-empty string when present, {@code null} when absent. */
+	String presentString(String field) {
+		return has(field) ? requiredString(field) : null;
+	}
+
 	String optionalString(String field) {
 		JsonNode v = this.node.get(field);
 		if (v == null || v.isNull()) {

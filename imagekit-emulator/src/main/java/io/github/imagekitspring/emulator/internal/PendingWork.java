@@ -27,6 +27,11 @@ public final class PendingWork {
 		this.settings = settings;
 	}
 
+	/** The emulator clock's time, when work starts. */
+	Instant now() {
+		return this.clock.instant();
+	}
+
 	boolean done(Instant createdAt, int polls) {
 		Settings s = this.settings;
 		return !this.clock.instant().isBefore(createdAt.plus(s.pendingFor())) || polls > s.pendingPolls();

@@ -1,6 +1,5 @@
 package io.github.imagekitspring.emulator.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,12 +21,9 @@ final class Purges {
 
 	private final Map<String, Purge> purges = new LinkedHashMap<>();
 
-	private final Clock clock;
-
 	private final PendingWork pending;
 
-	Purges(Clock clock, PendingWork pending) {
-		this.clock = clock;
+	Purges(PendingWork pending) {
 		this.pending = pending;
 	}
 
@@ -46,7 +42,7 @@ final class Purges {
 	/** Starts a purge for another operation (a rename that asks for one); returns its request id. */
 	String start() {
 		String id = Ids.newId();
-		this.purges.put(id, new Purge(this.clock.instant()));
+		this.purges.put(id, new Purge(this.pending.now()));
 		return id;
 	}
 

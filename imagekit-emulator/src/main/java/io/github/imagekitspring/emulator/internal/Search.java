@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Listing and searching files, file versions and folders. */
-final class Search {
+record Search(MediaLibrary library, CustomFields customFields, FileViews views) {
 
 	/** What to list: current files, older versions, folders or all but versions. */
 	enum Type {
@@ -32,18 +32,6 @@ final class Search {
 	}
 
 	private record Entry(SearchQuery.Target target, Map<String, Object> json, String parent) {
-	}
-
-	private final MediaLibrary library;
-
-	private final CustomFields customFields;
-
-	private final FileViews views;
-
-	Search(MediaLibrary library, CustomFields customFields, FileViews views) {
-		this.library = library;
-		this.customFields = customFields;
-		this.views = views;
 	}
 
 	List<Object> list(Request request) {

@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * value  := string | bare | "[" value ("," value)* "]"
  * </pre>
  */
-public final class SearchQuery {
+final class SearchQuery {
 
 	/** What the query evaluates against: a file, a file version or a folder. Folders have no file attributes. */
-	public interface Target {
+	interface Target {
 
 		String type();
 
@@ -115,7 +115,7 @@ public final class SearchQuery {
 	 * @param customFieldTypes live custom metadata field names mapped to their schema type
 	 * @throws ApiException 400 for syntax errors and unsupported fields or operators
 	 */
-	public static Predicate<Target> parse(String query, Instant now, Map<String, String> customFieldTypes) {
+	static Predicate<Target> parse(String query, Instant now, Map<String, String> customFieldTypes) {
 		SearchQuery parser = new SearchQuery(query, now, customFieldTypes);
 		if (parser.tokens.isEmpty()) {
 			throw invalid("the query is empty");
