@@ -17,7 +17,7 @@ class LayersTest {
 
 	private static final Set<String> STATE = Set.of("EmulatorState", "MediaLibrary", "Files", "FileUploads", "FileVersions",
 			"BulkFileEdits", "Search", "SearchQuery", "Folders", "FolderJobs", "Purges", "CustomFields", "AccountResources",
-			"Usage", "FileDelivery", "FileViews", "PendingWork", "Version", "Asset", "Folder");
+			"Usage", "FileDelivery", "FileViews", "PendingWork", "Version", "Asset", "Folder", "SearchTarget");
 
 	private static final Set<String> ROUTE_LAYER = Set.of("ApiCall", "JsonFields", "Reply", "Route", "RouteTable",
 			"RouteContext", "EmulatorServer");

@@ -3,7 +3,7 @@ package io.github.imagekitspring.emulator.internal;
 import java.time.Instant;
 
 /** A folder, keyed by its path without a trailing slash ({@code /a/b}). */
-record Folder(String folderId, String path, Instant createdAt, Instant updatedAt) implements SearchQuery.Target {
+record Folder(String folderId, String path, Instant createdAt, Instant updatedAt) implements SearchTarget {
 
 	Folder(String path, Instant createdAt) {
 		this(Ids.newId(), path, createdAt, createdAt);

@@ -31,12 +31,12 @@ record Search(MediaLibrary library, CustomFields customFields, FileViews views) 
 			String searchQuery, String path) {
 	}
 
-	private record Entry(SearchQuery.Target target, Map<String, Object> json, String parent) {
+	private record Entry(SearchTarget target, Map<String, Object> json, String parent) {
 	}
 
 	List<Object> list(Request request) {
 		String searchQuery = request.searchQuery();
-		Predicate<SearchQuery.Target> filter = (searchQuery == null || searchQuery.isBlank()) ? null
+		Predicate<SearchTarget> filter = (searchQuery == null || searchQuery.isBlank()) ? null
 				: SearchQuery.parse(searchQuery, this.library.clock().instant(), this.customFields.types());
 		// With a searchQuery the type parameter has no effect, except that file-version still selects versions.
 		Type type = request.type();
@@ -73,13 +73,13 @@ record Search(MediaLibrary library, CustomFields customFields, FileViews views) 
 	}
 
 	private static Comparator<Entry> comparator(SortKey key, boolean descending) {
-		Comparator<SearchQuery.Target> c = switch (key) {
-			case NAME -> Comparator.comparing(SearchQuery.Target::name);
-			case UPDATED -> Comparator.comparing(SearchQuery.Target::updatedAt);
-			case HEIGHT -> Comparator.comparing(SearchQuery.Target::height, Comparator.nullsFirst(Comparator.naturalOrder()));
-			case WIDTH -> Comparator.comparing(SearchQuery.Target::width, Comparator.nullsFirst(Comparator.naturalOrder()));
-			case SIZE -> Comparator.comparing(SearchQuery.Target::size, Comparator.nullsFirst(Comparator.naturalOrder()));
-			case CREATED, RELEVANCE -> Comparator.comparing(SearchQuery.Target::createdAt);
+		Comparator<SearchTarget> c = switch (key) {
+			case NAME -> Comparator.comparing(SearchTarget::name);
+			case UPDATED -> Comparator.comparing(SearchTarget::updatedAt);
+			case HEIGHT -> Comparator.comparing(SearchTarget::height, Comparator.nullsFirst(Comparator.naturalOrder()));
+			case WIDTH -> Comparator.comparing(SearchTarget::width, Comparator.nullsFirst(Comparator.naturalOrder()));
+			case SIZE -> Comparator.comparing(SearchTarget::size, Comparator.nullsFirst(Comparator.naturalOrder()));
+			case CREATED, RELEVANCE -> Comparator.comparing(SearchTarget::createdAt);
 		};
 		return Comparator.comparing(Entry::target, descending ? c.reversed() : c);
 	}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One version of a file; the asset's current version is what "the file" shows. */
-final class Version implements SearchQuery.Target {
+final class Version implements SearchTarget {
 
 	String versionId;
 
