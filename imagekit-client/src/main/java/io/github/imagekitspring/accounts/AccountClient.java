@@ -5,74 +5,59 @@ import java.time.LocalDate;
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.http.CrudResource;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
 import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
- * {@link AccountOperations} over the client's exchange.
+ * {@link AccountOperations.WithResponse} over the client's exchange: each call written once; the plain form is
+ * {@link AccountOperations}'s default methods.
  */
-public final class AccountClient implements AccountOperations {
+public final class AccountClient implements AccountOperations.WithResponse {
 
 	private final ImageKitExchange exchange;
 
-	private final OriginOperations origins;
-
-	private final UrlEndpointOperations urlEndpoints;
-
-	private final Responses responses = new Responses();
-
-	public AccountClient(ImageKitExchange exchange) {
+	private AccountClient(ImageKitExchange exchange) {
 		this.exchange = exchange;
-		this.origins = new OriginClient(exchange);
-		this.urlEndpoints = new UrlEndpointClient(exchange);
+	}
+
+	/**
+	 * The account operations over an exchange.
+	 * @param exchange the client's exchange
+	 * @return the account operations, origins and URL endpoints included
+	 */
+	public static AccountOperations operations(ImageKitExchange exchange) {
+		CrudResource<Origin, OriginRequest, OriginRequest> origins = new CrudResource<>(exchange, Origin.class,
+				ImageKitOperation.ORIGINS_LIST, ImageKitOperation.ORIGINS_CREATE, ImageKitOperation.ORIGINS_GET,
+				ImageKitOperation.ORIGINS_UPDATE, ImageKitOperation.ORIGINS_DELETE);
+		CrudResource<UrlEndpoint, UrlEndpointRequest, UrlEndpointRequest> urlEndpoints = new CrudResource<>(exchange,
+				UrlEndpoint.class, ImageKitOperation.URL_ENDPOINTS_LIST, ImageKitOperation.URL_ENDPOINTS_CREATE,
+				ImageKitOperation.URL_ENDPOINTS_GET, ImageKitOperation.URL_ENDPOINTS_UPDATE,
+				ImageKitOperation.URL_ENDPOINTS_DELETE);
+		return new Operations(new AccountClient(exchange), () -> origins, () -> urlEndpoints);
 	}
 
 	@Override
-	public Mono<Usage> usage(LocalDate startDate, LocalDate endDate) {
-		return this.responses.usage(startDate, endDate).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<Usage>> usage(LocalDate startDate, LocalDate endDate) {
+		DateRange.requireEndExclusive(startDate, endDate);
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ACCOUNTS_USAGE)
+			.queryParam("startDate", startDate)
+			.queryParam("endDate", endDate)
+			.build(), Usage.class);
 	}
 
 	@Override
-	public Mono<UsageAnalytics> usageAnalytics(LocalDate startDate, LocalDate endDate) {
-		return this.responses.usageAnalytics(startDate, endDate).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<UsageAnalytics>> usageAnalytics(LocalDate startDate, LocalDate endDate) {
+		DateRange.requireInclusive(startDate, endDate);
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ACCOUNTS_USAGE_ANALYTICS)
+			.queryParam("startDate", startDate)
+			.queryParam("endDate", endDate)
+			.build(), UsageAnalytics.class);
 	}
 
-	@Override
-	public OriginOperations origins() {
-		return this.origins;
-	}
-
-	@Override
-	public UrlEndpointOperations urlEndpoints() {
-		return this.urlEndpoints;
-	}
-
-	@Override
-	public WithResponse withResponse() {
-		return this.responses;
-	}
-
-	private final class Responses implements WithResponse {
-
-		@Override
-		public Mono<ImageKitResponse<Usage>> usage(LocalDate startDate, LocalDate endDate) {
-			DateRange.requireEndExclusive(startDate, endDate);
-			return AccountClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ACCOUNTS_USAGE)
-				.queryParam("startDate", startDate)
-				.queryParam("endDate", endDate)
-				.build(), Usage.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<UsageAnalytics>> usageAnalytics(LocalDate startDate, LocalDate endDate) {
-			DateRange.requireInclusive(startDate, endDate);
-			return AccountClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.ACCOUNTS_USAGE_ANALYTICS)
-				.queryParam("startDate", startDate)
-				.queryParam("endDate", endDate)
-				.build(), UsageAnalytics.class);
-		}
-
+	private record Operations(WithResponse withResponse, OriginOperations origins,
+			UrlEndpointOperations urlEndpoints) implements AccountOperations {
 	}
 
 }

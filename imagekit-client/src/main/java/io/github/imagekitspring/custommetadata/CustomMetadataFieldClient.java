@@ -12,83 +12,53 @@ import io.github.imagekitspring.http.ImageKitOperation;
 import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
- * {@link CustomMetadataFieldOperations} over the client's exchange.
+ * {@link CustomMetadataFieldOperations.WithResponse} over the client's exchange: each call written once; the plain form is
+ * {@link CustomMetadataFieldOperations}'s default methods.
  */
-public final class CustomMetadataFieldClient implements CustomMetadataFieldOperations {
+public final class CustomMetadataFieldClient implements CustomMetadataFieldOperations.WithResponse {
 
 	private static final TypeReference<List<CustomMetadataField>> FIELDS = new TypeReference<>() {
 	};
 
 	private final ImageKitExchange exchange;
 
-	private final Responses responses = new Responses();
-
 	public CustomMetadataFieldClient(ImageKitExchange exchange) {
 		this.exchange = exchange;
 	}
 
 	@Override
-	public Mono<CustomMetadataField> create(CreateCustomMetadataFieldRequest request) {
-		return this.responses.create(request).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<CustomMetadataField>> create(CreateCustomMetadataFieldRequest request) {
+		return this.exchange
+			.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_CREATE)
+				.jsonBody(Arguments.requireNonNull(request, "request"))
+				.build(), CustomMetadataField.class);
 	}
 
 	@Override
-	public Mono<List<CustomMetadataField>> list(ListCustomMetadataFieldsRequest request) {
-		return this.responses.list(request).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<List<CustomMetadataField>>> list(ListCustomMetadataFieldsRequest request) {
+		Arguments.requireNonNull(request, "request");
+		return this.exchange
+			.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_LIST)
+				.queryParam("includeDeleted", request.includeDeleted())
+				.queryParam("folderPath", request.folderPath())
+				.build(), FIELDS);
 	}
 
 	@Override
-	public Mono<CustomMetadataField> update(String id, UpdateCustomMetadataFieldRequest request) {
-		return this.responses.update(id, request).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<CustomMetadataField>> update(String id, UpdateCustomMetadataFieldRequest request) {
+		return this.exchange
+			.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_UPDATE)
+				.pathVariable("id", Arguments.requireResourceId(id, "id"))
+				.jsonBody(Arguments.requireNonNull(request, "request"))
+				.build(), CustomMetadataField.class);
 	}
 
 	@Override
-	public Mono<Void> delete(String id) {
-		return this.responses.delete(id).then();
-	}
-
-	@Override
-	public WithResponse withResponse() {
-		return this.responses;
-	}
-
-	private final class Responses implements WithResponse {
-
-		@Override
-		public Mono<ImageKitResponse<CustomMetadataField>> create(CreateCustomMetadataFieldRequest request) {
-			return CustomMetadataFieldClient.this.exchange
-				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_CREATE)
-					.jsonBody(Arguments.requireNonNull(request, "request"))
-					.build(), CustomMetadataField.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<List<CustomMetadataField>>> list(ListCustomMetadataFieldsRequest request) {
-			Arguments.requireNonNull(request, "request");
-			return CustomMetadataFieldClient.this.exchange
-				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_LIST)
-					.queryParam("includeDeleted", request.includeDeleted())
-					.queryParam("folderPath", request.folderPath())
-					.build(), FIELDS);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<CustomMetadataField>> update(String id, UpdateCustomMetadataFieldRequest request) {
-			return CustomMetadataFieldClient.this.exchange
-				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_UPDATE)
-					.pathVariable("id", Arguments.requireResourceId(id, "id"))
-					.jsonBody(Arguments.requireNonNull(request, "request"))
-					.build(), CustomMetadataField.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<Void>> delete(String id) {
-			return CustomMetadataFieldClient.this.exchange
-				.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_DELETE)
-					.pathVariable("id", Arguments.requireResourceId(id, "id"))
-					.build());
-		}
-
+	public Mono<ImageKitResponse<Void>> delete(String id) {
+		return this.exchange
+			.exchange(ImageKitRequest.of(ImageKitOperation.CUSTOM_METADATA_FIELDS_DELETE)
+				.pathVariable("id", Arguments.requireResourceId(id, "id"))
+				.build());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
@@ -17,203 +16,135 @@ import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
 import io.github.imagekitspring.http.ImageKitRequest;
 
+import static io.github.imagekitspring.files.FileOperations.MAX_BULK_DELETE;
+import static io.github.imagekitspring.files.FileOperations.MAX_BULK_TAG_FILES;
+import static io.github.imagekitspring.files.FileOperations.MAX_TAGS_LENGTH;
+
 /**
- * {@link FileOperations} over the client's exchange.
+ * {@link FileOperations.WithResponse} over the client's exchange: each call written once; the plain form is
+ * {@link FileOperations}'s default methods.
  */
-public final class FileClient implements FileOperations {
+public final class FileClient implements FileOperations.WithResponse {
 
 	private static final TypeReference<List<Asset>> ASSETS = new TypeReference<>() {
 	};
 
 	private final ImageKitExchange exchange;
 
-	private final Responses responses = new Responses();
-
-	private final FileVersionOperations versions;
-
-	public FileClient(ImageKitExchange exchange) {
+	private FileClient(ImageKitExchange exchange) {
 		this.exchange = exchange;
-		this.versions = new FileVersionClient(exchange);
+	}
+
+	/**
+	 * The file operations over an exchange.
+	 * @param exchange the client's exchange
+	 * @return the file operations, their versions included
+	 */
+	public static FileOperations operations(ImageKitExchange exchange) {
+		FileVersionClient versions = new FileVersionClient(exchange);
+		return new Operations(new FileClient(exchange), () -> versions);
 	}
 
 	@Override
-	public Mono<ImageKitPage<Asset>> list(ListFilesRequest request) {
-		return this.responses.list(request).map(ImageKitResponse::requiredBody);
-	}
-
-	@Override
-	public Flux<Asset> listAll(ListFilesRequest request) {
+	public Mono<ImageKitResponse<ImageKitPage<Asset>>> list(ListFilesRequest request) {
 		Arguments.requireNonNull(request, "request");
-		return list(request)
-			.expand((page) -> page.hasNextPage() ? list(request.toBuilder().skip(page.nextSkip()).build())
-					: Mono.empty())
-			.concatMapIterable(ImageKitPage::items);
+		ImageKitRequest httpRequest = ImageKitRequest.of(ImageKitOperation.FILES_LIST)
+			.queryParam("type", request.type())
+			.queryParam("sort", request.sort())
+			.queryParam("path", request.path())
+			.queryParam("searchQuery", request.searchQuery())
+			.queryParam("fileType", request.fileType())
+			.queryParam("limit", request.limit())
+			.queryParam("skip", request.skip())
+			.build();
+		int skip = (request.skip() != null) ? request.skip() : 0;
+		return this.exchange.exchange(httpRequest, ASSETS)
+			.map((response) -> response.map((items) -> new ImageKitPage<>(items, skip, request.effectiveLimit())));
 	}
 
 	@Override
-	public Mono<FileDetails> get(String fileId) {
-		return this.responses.get(fileId).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<FileDetails>> get(String fileId) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_GET)
+			.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
+			.build(), FileDetails.class);
 	}
 
 	@Override
-	public Mono<FileDetails> update(String fileId, UpdateFileRequest request) {
-		return this.responses.update(fileId, request).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<FileDetails>> update(String fileId, UpdateFileRequest request) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_UPDATE)
+			.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
+			.jsonBody(Arguments.requireNonNull(request, "request").body())
+			.build(), FileDetails.class);
 	}
 
 	@Override
-	public Mono<Void> delete(String fileId) {
-		return this.responses.delete(fileId).then();
+	public Mono<ImageKitResponse<Void>> delete(String fileId) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_DELETE)
+			.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
+			.build());
 	}
 
 	@Override
-	public Mono<BulkDeleteResult> bulkDelete(List<String> fileIds) {
-		return this.responses.bulkDelete(fileIds).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<BulkDeleteResult>> bulkDelete(List<String> fileIds) {
+		List<String> ids = List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_DELETE, "fileIds"));
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_BULK_DELETE)
+			.jsonBody(Map.of("fileIds", ids))
+			.build(), BulkDeleteResult.class);
 	}
 
 	@Override
-	public Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags) {
-		return this.responses.addTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<BulkTagResult>> addTags(List<String> fileIds, List<String> tags) {
+		List<String> checkedTags = tags(tags, "tags");
+		int length = checkedTags.stream().mapToInt(String::length).sum();
+		if (length > MAX_TAGS_LENGTH) {
+			throw new IllegalArgumentException(
+					"tags must have at most " + MAX_TAGS_LENGTH + " characters together, had " + length);
+		}
+		return bulkTags(ImageKitOperation.FILES_ADD_TAGS, fileIds, "tags", checkedTags);
 	}
 
 	@Override
-	public Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags) {
-		return this.responses.removeTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<BulkTagResult>> removeTags(List<String> fileIds, List<String> tags) {
+		return bulkTags(ImageKitOperation.FILES_REMOVE_TAGS, fileIds, "tags", tags(tags, "tags"));
 	}
 
 	@Override
-	public Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags) {
-		return this.responses.removeAITags(fileIds, aiTags).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<BulkTagResult>> removeAITags(List<String> fileIds, List<String> aiTags) {
+		return bulkTags(ImageKitOperation.FILES_REMOVE_AI_TAGS, fileIds, "AITags", tags(aiTags, "aiTags"));
+	}
+
+	private Mono<ImageKitResponse<BulkTagResult>> bulkTags(ImageKitOperation operation, List<String> fileIds,
+			String tagsField, List<String> tags) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("fileIds", List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_TAG_FILES, "fileIds")));
+		body.put(tagsField, tags);
+		return this.exchange.exchange(ImageKitRequest.of(operation).jsonBody(body).build(),
+				BulkTagResult.class);
+	}
+
+	private static List<String> tags(List<String> tags, String name) {
+		return List.copyOf(Arguments.requireIds(tags, Integer.MAX_VALUE, name));
 	}
 
 	@Override
-	public Mono<Void> copy(CopyFileRequest request) {
-		return this.responses.copy(request).then();
+	public Mono<ImageKitResponse<Void>> copy(CopyFileRequest request) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_COPY)
+			.jsonBody(Arguments.requireNonNull(request, "request"))
+			.build());
 	}
 
 	@Override
-	public Mono<Void> move(MoveFileRequest request) {
-		return this.responses.move(request).then();
+	public Mono<ImageKitResponse<Void>> move(MoveFileRequest request) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_MOVE)
+			.jsonBody(Arguments.requireNonNull(request, "request"))
+			.build());
 	}
 
 	@Override
-	public Mono<RenameFileResult> rename(RenameFileRequest request) {
-		return this.responses.rename(request).map(ImageKitResponse::requiredBody);
-	}
-
-	@Override
-	public FileVersionOperations versions() {
-		return this.versions;
-	}
-
-	@Override
-	public WithResponse withResponse() {
-		return this.responses;
-	}
-
-	private final class Responses implements WithResponse {
-
-		@Override
-		public Mono<ImageKitResponse<ImageKitPage<Asset>>> list(ListFilesRequest request) {
-			Arguments.requireNonNull(request, "request");
-			ImageKitRequest httpRequest = ImageKitRequest.of(ImageKitOperation.FILES_LIST)
-				.queryParam("type", request.type())
-				.queryParam("sort", request.sort())
-				.queryParam("path", request.path())
-				.queryParam("searchQuery", request.searchQuery())
-				.queryParam("fileType", request.fileType())
-				.queryParam("limit", request.limit())
-				.queryParam("skip", request.skip())
-				.build();
-			int skip = (request.skip() != null) ? request.skip() : 0;
-			return FileClient.this.exchange.exchange(httpRequest, ASSETS)
-				.map((response) -> response.map((items) -> new ImageKitPage<>(items, skip, request.effectiveLimit())));
-		}
-
-		@Override
-		public Mono<ImageKitResponse<FileDetails>> get(String fileId) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_GET)
-				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
-				.build(), FileDetails.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<FileDetails>> update(String fileId, UpdateFileRequest request) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_UPDATE)
-				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
-				.jsonBody(Arguments.requireNonNull(request, "request").body())
-				.build(), FileDetails.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<Void>> delete(String fileId) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_DELETE)
-				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
-				.build());
-		}
-
-		@Override
-		public Mono<ImageKitResponse<BulkDeleteResult>> bulkDelete(List<String> fileIds) {
-			List<String> ids = List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_DELETE, "fileIds"));
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_BULK_DELETE)
-				.jsonBody(Map.of("fileIds", ids))
-				.build(), BulkDeleteResult.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<BulkTagResult>> addTags(List<String> fileIds, List<String> tags) {
-			List<String> checkedTags = tags(tags, "tags");
-			int length = checkedTags.stream().mapToInt(String::length).sum();
-			if (length > MAX_TAGS_LENGTH) {
-				throw new IllegalArgumentException(
-						"tags must have at most " + MAX_TAGS_LENGTH + " characters together, had " + length);
-			}
-			return bulkTags(ImageKitOperation.FILES_ADD_TAGS, fileIds, "tags", checkedTags);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<BulkTagResult>> removeTags(List<String> fileIds, List<String> tags) {
-			return bulkTags(ImageKitOperation.FILES_REMOVE_TAGS, fileIds, "tags", tags(tags, "tags"));
-		}
-
-		@Override
-		public Mono<ImageKitResponse<BulkTagResult>> removeAITags(List<String> fileIds, List<String> aiTags) {
-			return bulkTags(ImageKitOperation.FILES_REMOVE_AI_TAGS, fileIds, "AITags", tags(aiTags, "aiTags"));
-		}
-
-		private Mono<ImageKitResponse<BulkTagResult>> bulkTags(ImageKitOperation operation, List<String> fileIds,
-				String tagsField, List<String> tags) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("fileIds", List.copyOf(Arguments.requireIds(fileIds, MAX_BULK_TAG_FILES, "fileIds")));
-			body.put(tagsField, tags);
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(operation).jsonBody(body).build(),
-					BulkTagResult.class);
-		}
-
-		private static List<String> tags(List<String> tags, String name) {
-			return List.copyOf(Arguments.requireIds(tags, Integer.MAX_VALUE, name));
-		}
-
-		@Override
-		public Mono<ImageKitResponse<Void>> copy(CopyFileRequest request) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_COPY)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build());
-		}
-
-		@Override
-		public Mono<ImageKitResponse<Void>> move(MoveFileRequest request) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_MOVE)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build());
-		}
-
-		@Override
-		public Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
-				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), RenameAnswer.class).map(FileClient::renameResult);
-		}
-
+	public Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
+			.jsonBody(Arguments.requireNonNull(request, "request"))
+			.build(), RenameAnswer.class).map(FileClient::renameResult);
 	}
 
 	/** 200 carries the purge request id (an empty object without purge); 207 says the purge was skipped. */
@@ -223,6 +154,9 @@ public final class FileClient implements FileOperations {
 		return new ImageKitResponse<>(response.statusCode(), response.headers(), response.requestId(),
 				new RenameFileResult(answer.purgeRequestId(), skipped, answer.reason(), answer.message(),
 						answer.help()));
+	}
+
+	private record Operations(WithResponse withResponse, FileVersionOperations versions) implements FileOperations {
 	}
 
 	private record RenameAnswer(@JsonProperty("purgeRequestId") @Nullable String purgeRequestId,

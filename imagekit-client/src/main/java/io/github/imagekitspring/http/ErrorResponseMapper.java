@@ -35,19 +35,20 @@ final class ErrorResponseMapper {
 	private ErrorResponseMapper() {
 	}
 
-	static ImageKitServiceException map(ImageKitOperation operation, int status, HttpHeaders headers, byte[] body) {
+	static ImageKitServiceException map(ImageKitOperation operation, int attempts, int status, HttpHeaders headers,
+			byte[] body) {
 		ImageKitError error = parse(body);
 		String id = operation.id();
 		return switch (status) {
-			case 400 -> new BadRequestException(id, status, error, headers);
-			case 401 -> new UnauthorizedException(id, status, error, headers);
-			case 403 -> new ForbiddenException(id, status, error, headers);
-			case 404 -> new NotFoundException(id, status, error, headers);
-			case 409 -> new ConflictException(id, status, error, headers);
-			case 423 -> new LockedException(id, status, error, headers);
-			case 429 -> new RateLimitException(id, status, error, headers);
-			default -> (status >= 500 && status < 600) ? new ServerErrorException(id, status, error, headers)
-					: new UnexpectedStatusException(id, status, error, headers);
+			case 400 -> new BadRequestException(id, attempts, status, error, headers);
+			case 401 -> new UnauthorizedException(id, attempts, status, error, headers);
+			case 403 -> new ForbiddenException(id, attempts, status, error, headers);
+			case 404 -> new NotFoundException(id, attempts, status, error, headers);
+			case 409 -> new ConflictException(id, attempts, status, error, headers);
+			case 423 -> new LockedException(id, attempts, status, error, headers);
+			case 429 -> new RateLimitException(id, attempts, status, error, headers);
+			default -> (status >= 500 && status < 600) ? new ServerErrorException(id, attempts, status, error, headers)
+					: new UnexpectedStatusException(id, attempts, status, error, headers);
 		};
 	}
 

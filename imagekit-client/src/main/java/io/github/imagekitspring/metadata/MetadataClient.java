@@ -9,49 +9,29 @@ import io.github.imagekitspring.http.ImageKitOperation;
 import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
- * {@link MetadataOperations} over the client's exchange.
+ * {@link MetadataOperations.WithResponse} over the client's exchange: each call written once; the plain form is
+ * {@link MetadataOperations}'s default methods.
  */
-public final class MetadataClient implements MetadataOperations {
+public final class MetadataClient implements MetadataOperations.WithResponse {
 
 	private final ImageKitExchange exchange;
-
-	private final Responses responses = new Responses();
 
 	public MetadataClient(ImageKitExchange exchange) {
 		this.exchange = exchange;
 	}
 
 	@Override
-	public Mono<Metadata> get(String fileId) {
-		return this.responses.get(fileId).map(ImageKitResponse::requiredBody);
+	public Mono<ImageKitResponse<Metadata>> get(String fileId) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.METADATA_GET)
+			.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
+			.build(), Metadata.class);
 	}
 
 	@Override
-	public Mono<Metadata> fromUrl(String url) {
-		return this.responses.fromUrl(url).map(ImageKitResponse::requiredBody);
-	}
-
-	@Override
-	public WithResponse withResponse() {
-		return this.responses;
-	}
-
-	private final class Responses implements WithResponse {
-
-		@Override
-		public Mono<ImageKitResponse<Metadata>> get(String fileId) {
-			return MetadataClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.METADATA_GET)
-				.pathVariable("fileId", Arguments.requireResourceId(fileId, "fileId"))
-				.build(), Metadata.class);
-		}
-
-		@Override
-		public Mono<ImageKitResponse<Metadata>> fromUrl(String url) {
-			return MetadataClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.METADATA_GET_FROM_URL)
-				.queryParam("url", Arguments.requireHttpUrl(url, "url"))
-				.build(), Metadata.class);
-		}
-
+	public Mono<ImageKitResponse<Metadata>> fromUrl(String url) {
+		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.METADATA_GET_FROM_URL)
+			.queryParam("url", Arguments.requireHttpUrl(url, "url"))
+			.build(), Metadata.class);
 	}
 
 }

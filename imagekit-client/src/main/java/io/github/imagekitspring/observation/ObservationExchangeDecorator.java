@@ -30,7 +30,7 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 
 	private static final Log logger = LogFactory.getLog(ObservationExchangeDecorator.class);
 
-	private static final ImageKitObservationConvention DEFAULT_CONVENTION = new DefaultImageKitObservationConvention();
+	private static final ImageKitObservationConvention DEFAULT_CONVENTION = DefaultImageKitObservationConvention.INSTANCE;
 
 	private final ObservationRegistry registry;
 

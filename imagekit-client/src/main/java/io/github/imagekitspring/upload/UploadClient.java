@@ -14,7 +14,8 @@ import io.github.imagekitspring.http.ImageKitOperation;
 import io.github.imagekitspring.http.ImageKitRequest;
 
 /**
- * {@link UploadOperations} over the client's exchange.
+ * {@link UploadOperations} over the client's exchange: the uploads are written once, in {@link Responses}; their
+ * plain form is {@link UploadOperations}'s default methods.
  */
 public final class UploadClient implements UploadOperations {
 
@@ -36,16 +37,6 @@ public final class UploadClient implements UploadOperations {
 	public UploadClient(ImageKitExchange exchange, Supplier<UploadAuthentication> authentication) {
 		this.exchange = exchange;
 		this.authentication = authentication;
-	}
-
-	@Override
-	public Mono<UploadResult> upload(UploadSource source, UploadRequest request) {
-		return this.responses.upload(source, request).map(ImageKitResponse::requiredBody);
-	}
-
-	@Override
-	public Mono<UploadResult> uploadV2(UploadSource source, UploadRequest request) {
-		return this.responses.uploadV2(source, request).map(ImageKitResponse::requiredBody);
 	}
 
 	@Override

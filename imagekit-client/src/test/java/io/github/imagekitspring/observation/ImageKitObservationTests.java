@@ -236,7 +236,7 @@ class ImageKitObservationTests {
 			}
 
 		};
-		FileOperations files = new FileClient(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
+		FileOperations files = FileClient.operations(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "default", capturing,
 				new ObservationExchangeDecorator(this.registry, null)));
 

@@ -85,7 +85,7 @@ public final class ImageKitClientFactory {
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(this.observationConvention.getIfAvailable(
-					() -> new DefaultImageKitObservationConvention(this.properties.getObservations().getName())));
+					() -> DefaultImageKitObservationConvention.named(this.properties.getObservations().getName())));
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
