@@ -7,8 +7,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.Polling;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.Polling;
 
 /**
  * The CDN cache. A purge is asynchronous and counts against the account's monthly purge quota. Every method is

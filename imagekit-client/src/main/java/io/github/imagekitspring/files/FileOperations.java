@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Files of the media library. Every method is lazy: nothing is sent until subscription, and each subscription sends

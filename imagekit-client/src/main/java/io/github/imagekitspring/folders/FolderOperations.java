@@ -7,8 +7,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.Polling;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.Polling;
 
 /**
  * Folders of the media library. Copy, move and rename are asynchronous bulk jobs: they answer with a job id to

@@ -24,7 +24,7 @@ import reactor.core.scheduler.Scheduler;
 
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.RateLimitException;
-import io.github.imagekitspring.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitCall;
 
 /**
  * One Resilience4j {@link RateLimiter} per account and rate-limit group, adapted to what ImageKit's 429 answers

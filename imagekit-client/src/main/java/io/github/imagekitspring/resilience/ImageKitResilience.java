@@ -24,11 +24,11 @@ import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.LockedException;
 import io.github.imagekitspring.errors.RateLimitException;
 import io.github.imagekitspring.errors.ServerErrorException;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
 
 /**
  * Retry and client-side rate limiting around every ImageKit call. One instance serves any number of accounts: the

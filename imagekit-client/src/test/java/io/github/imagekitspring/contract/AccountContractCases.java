@@ -7,7 +7,7 @@ import java.util.List;
 import io.github.imagekitspring.accounts.OriginRequest;
 import io.github.imagekitspring.accounts.UrlEndpointRequest;
 import io.github.imagekitspring.accounts.UrlRewriter;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

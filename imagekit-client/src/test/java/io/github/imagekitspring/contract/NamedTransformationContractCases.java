@@ -7,8 +7,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
-import io.github.imagekitspring.http.ImageKitJson;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitJson;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.namedtransformations.CreateNamedTransformationRequest;
 import io.github.imagekitspring.namedtransformations.UpdateNamedTransformationRequest;
 

@@ -5,7 +5,7 @@ import io.micrometer.observation.Observation;
 import org.junit.jupiter.api.Test;
 
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,12 +16,13 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
-import io.github.imagekitspring.files.FileClient;
+import io.github.imagekitspring.internal.client.FileClient;
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.files.FileOperations;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.internal.observation.ObservationExchangeDecorator;
 
 import org.springframework.web.reactive.function.client.WebClient;
 

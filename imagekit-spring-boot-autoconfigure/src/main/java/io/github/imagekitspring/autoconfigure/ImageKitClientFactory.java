@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link WebClient.Builder} (cloned), the customizer beans, the observation registry and convention, and the shared
  * {@link ImageKitResilience}, whose limiters are named per account. Shared by the default and the named accounts.
  */
-public final class ImageKitClientFactory {
+final class ImageKitClientFactory {
 
 	private final ImageKitProperties properties;
 

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.files;
+package io.github.imagekitspring.internal.client;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +11,22 @@ import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.files.Asset;
+import io.github.imagekitspring.files.BulkDeleteResult;
+import io.github.imagekitspring.files.BulkTagResult;
+import io.github.imagekitspring.files.CopyFileRequest;
+import io.github.imagekitspring.files.FileDetails;
+import io.github.imagekitspring.files.FileOperations;
+import io.github.imagekitspring.files.FileVersionOperations;
+import io.github.imagekitspring.files.ListFilesRequest;
+import io.github.imagekitspring.files.MoveFileRequest;
+import io.github.imagekitspring.files.RenameFileRequest;
+import io.github.imagekitspring.files.RenameFileResult;
+import io.github.imagekitspring.files.UpdateFileRequest;
 
 import static io.github.imagekitspring.files.FileOperations.MAX_BULK_DELETE;
 import static io.github.imagekitspring.files.FileOperations.MAX_BULK_TAG_FILES;

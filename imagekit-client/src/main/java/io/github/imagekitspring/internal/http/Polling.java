@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 import io.github.imagekitspring.errors.WaitTimeoutException;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * Polls an asynchronous ImageKit job until it is finished, waiting longer between polls each time, and gives up

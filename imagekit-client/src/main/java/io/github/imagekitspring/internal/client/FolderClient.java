@@ -1,14 +1,21 @@
-package io.github.imagekitspring.folders;
+package io.github.imagekitspring.internal.client;
 
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.folders.BulkJob;
+import io.github.imagekitspring.folders.BulkJobStarted;
+import io.github.imagekitspring.folders.CopyFolderRequest;
+import io.github.imagekitspring.folders.CreateFolderRequest;
+import io.github.imagekitspring.folders.FolderOperations;
+import io.github.imagekitspring.folders.MoveFolderRequest;
+import io.github.imagekitspring.folders.RenameFolderRequest;
 
 /**
  * {@link FolderOperations.WithResponse} over the client's exchange: each call written once; the plain form is

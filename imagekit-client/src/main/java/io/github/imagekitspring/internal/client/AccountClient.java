@@ -1,14 +1,23 @@
-package io.github.imagekitspring.accounts;
+package io.github.imagekitspring.internal.client;
 
 import java.time.LocalDate;
 
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.CrudResource;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.CrudResource;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.accounts.AccountOperations;
+import io.github.imagekitspring.accounts.Origin;
+import io.github.imagekitspring.accounts.OriginOperations;
+import io.github.imagekitspring.accounts.OriginRequest;
+import io.github.imagekitspring.accounts.UrlEndpoint;
+import io.github.imagekitspring.accounts.UrlEndpointOperations;
+import io.github.imagekitspring.accounts.UrlEndpointRequest;
+import io.github.imagekitspring.accounts.Usage;
+import io.github.imagekitspring.accounts.UsageAnalytics;
 
 /**
  * {@link AccountOperations.WithResponse} over the client's exchange: each call written once; the plain form is

@@ -1,12 +1,14 @@
-package io.github.imagekitspring.metadata;
+package io.github.imagekitspring.internal.client;
 
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.metadata.Metadata;
+import io.github.imagekitspring.metadata.MetadataOperations;
 
 /**
  * {@link MetadataOperations.WithResponse} over the client's exchange: each call written once; the plain form is

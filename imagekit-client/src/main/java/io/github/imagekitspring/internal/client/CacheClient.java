@@ -1,14 +1,17 @@
-package io.github.imagekitspring.cache;
+package io.github.imagekitspring.internal.client;
 
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.cache.CacheOperations;
+import io.github.imagekitspring.cache.PurgeRequest;
+import io.github.imagekitspring.cache.PurgeStatus;
 
 /**
  * {@link CacheOperations.WithResponse} over the client's exchange: each call written once; the plain form is

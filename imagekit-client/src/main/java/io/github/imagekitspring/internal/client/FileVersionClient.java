@@ -1,4 +1,4 @@
-package io.github.imagekitspring.files;
+package io.github.imagekitspring.internal.client;
 
 import java.util.List;
 
@@ -6,10 +6,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.files.FileDetails;
+import io.github.imagekitspring.files.FileVersionOperations;
 
 /**
  * {@link FileVersionOperations.WithResponse} over the client's exchange: each call written once; the plain form is

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import io.github.imagekitspring.errors.RateLimitException;
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.errors.UnauthorizedException;
 import io.github.imagekitspring.errors.UnexpectedStatusException;
+import io.github.imagekitspring.ImageKitOperation;
 
 import org.springframework.http.HttpHeaders;
 

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.upload;
+package io.github.imagekitspring.internal.client;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,10 +8,18 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.upload.PreTransformQueued;
+import io.github.imagekitspring.upload.UploadAuthParameters;
+import io.github.imagekitspring.upload.UploadAuthentication;
+import io.github.imagekitspring.upload.UploadOperations;
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadResult;
+import io.github.imagekitspring.upload.UploadSource;
+import io.github.imagekitspring.upload.UploadedFile;
 
 /**
  * {@link UploadOperations} over the client's exchange: the uploads are written once, in {@link Responses}; their

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.util.List;
 
@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.CrudOperations;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * The five calls of an ImageKit resource that is listed, created, read, updated and deleted by id (origins, URL
