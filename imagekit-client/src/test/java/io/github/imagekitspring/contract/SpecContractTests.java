@@ -112,8 +112,8 @@ class SpecContractTests {
 			}
 		}
 		else {
-			assertThat(contractCase.catalogCheck()).as("catalog check of %s", contractCase).isNotNull();
-			contractCase.catalogCheck().accept(recorded);
+			assertThat(contractCase.requestCheck()).as("request check of %s", contractCase).isNotNull();
+			contractCase.requestCheck().accept(recorded);
 		}
 	}
 

@@ -75,7 +75,8 @@ public final class UploadClient implements UploadOperations {
 
 	/**
 	 * Whether sending the upload again after a failure cannot store a second file or repeat paid work: the same
-	 * content to the same name, overwriting, with no extensions or transformations to run again (catalog §3.7).
+	 * content to the same name, overwriting, with no extensions or transformations to run again. A unique file name
+	 * or a kept existing file would make a second file.
 	 */
 	static boolean safeToRepeat(UploadSource source, UploadRequest request) {
 		return source.repeatable() && Boolean.FALSE.equals(request.useUniqueFileName())
