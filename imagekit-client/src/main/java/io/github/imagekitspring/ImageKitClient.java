@@ -107,13 +107,14 @@ public final class ImageKitClient implements ImageKitOperations {
 		CacheClient cache = new CacheClient(exchange);
 		this.cache = () -> cache;
 		this.accounts = AccountClient.operations(exchange);
-		CrudResource<SavedExtension, CreateSavedExtensionRequest, UpdateSavedExtensionRequest> savedExtensions = new CrudResource<>(
+		var savedExtensions = new CrudResource<SavedExtension, CreateSavedExtensionRequest, UpdateSavedExtensionRequest>(
 				exchange, SavedExtension.class, ImageKitOperation.SAVED_EXTENSIONS_LIST,
 				ImageKitOperation.SAVED_EXTENSIONS_CREATE, ImageKitOperation.SAVED_EXTENSIONS_GET,
 				ImageKitOperation.SAVED_EXTENSIONS_UPDATE, ImageKitOperation.SAVED_EXTENSIONS_DELETE);
 		this.savedExtensions = () -> savedExtensions;
-		CrudResource<NamedTransformation, CreateNamedTransformationRequest, UpdateNamedTransformationRequest> namedTransformations = new CrudResource<>(
-				exchange, NamedTransformation.class, ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
+		var namedTransformations = new CrudResource<NamedTransformation, CreateNamedTransformationRequest,
+				UpdateNamedTransformationRequest>(exchange, NamedTransformation.class,
+				ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
 				ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE, ImageKitOperation.NAMED_TRANSFORMATIONS_GET,
 				ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE, ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE);
 		this.namedTransformations = () -> namedTransformations;
