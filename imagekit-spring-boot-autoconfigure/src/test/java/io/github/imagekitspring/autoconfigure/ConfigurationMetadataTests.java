@@ -82,17 +82,17 @@ class ConfigurationMetadataTests {
 		if (value instanceof Collection<?>) {
 			List<Object> items = new ArrayList<>();
 			shown.values().forEach((item) -> items.add(item.isNumber() ? item.numberValue().toString() : item.asString()));
-			return items;
+			return items.stream().map(String::valueOf).sorted().toList();
 		}
 		if (value instanceof Number) {
-			return shown.numberValue().toString();
+			return normalized(shown.numberValue());
 		}
 		return shown.isBoolean() ? shown.asBoolean() : shown.asString();
 	}
 
 	private static Object normalized(Object value) {
 		if (value instanceof Collection<?> collection) {
-			return collection.stream().map(String::valueOf).toList();
+			return collection.stream().map(String::valueOf).sorted().toList();
 		}
 		if (value instanceof Number number) {
 			return (number instanceof Double d && d == Math.rint(d)) ? String.valueOf(d.longValue()) : number.toString();
