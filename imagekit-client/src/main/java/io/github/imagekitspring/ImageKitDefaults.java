@@ -1,6 +1,7 @@
 package io.github.imagekitspring;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The client's defaults, defined once: the client's builder, the resilience builder and the Spring Boot properties
@@ -31,6 +32,9 @@ public final class ImageKitDefaults {
 
 	/** Deadline of a whole call, every attempt and wait included. */
 	public static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+
+	/** Statuses the caller expects and handles (a missing file, a name already taken): failures logged at DEBUG. */
+	public static final Set<Integer> EXPECTED_ERROR_STATUSES = Set.of(404, 409);
 
 	private ImageKitDefaults() {
 	}
