@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.resilience.ImageKitResilience;
+import io.github.imagekitspring.testsupport.ConnectionCountingServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

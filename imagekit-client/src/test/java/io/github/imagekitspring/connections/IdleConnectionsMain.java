@@ -6,6 +6,7 @@ import reactor.core.publisher.Flux;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.resilience.ImageKitResilience;
+import io.github.imagekitspring.testsupport.ConnectionCountingServer;
 
 /**
  * Sends a burst of concurrent calls to a loopback server, waits, and prints how many connections the server still

@@ -13,6 +13,7 @@ import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitProxy;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.resilience.ImageKitResilience;
+import io.github.imagekitspring.testsupport.ForwardingProxy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;

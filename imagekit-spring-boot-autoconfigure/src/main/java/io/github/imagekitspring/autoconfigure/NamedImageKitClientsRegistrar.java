@@ -4,6 +4,7 @@ import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -51,7 +52,8 @@ class NamedImageKitClientsRegistrar implements BeanDefinitionRegistryPostProcess
 					() -> this.beanFactory.getBean(ImageKitClientFactory.class)
 						.create(name, details, client.getWebhookSecret()));
 			definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
-			definition.setDestroyMethodName(null);
+			// close(), which releases the client's connection pool.
+			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 			registry.registerBeanDefinition(BEAN_NAME_PREFIX + name, definition);
 		});
 	}

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.connections;
+package io.github.imagekitspring.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * An HTTP proxy on loopback that tunnels CONNECT requests, as corporate proxies do, and records each one with its
  * {@code Proxy-Authorization} header. With credentials set, it answers any other authorization with 407.
  */
-final class ForwardingProxy implements AutoCloseable {
+public final class ForwardingProxy implements AutoCloseable {
 
 	/** One CONNECT request as the proxy received it. */
-	record Tunnel(String target, @Nullable String proxyAuthorization, boolean accepted) {
+	public record Tunnel(String target, @Nullable String proxyAuthorization, boolean accepted) {
 	}
 
 	private final ServerSocket socket;
@@ -31,7 +31,7 @@ final class ForwardingProxy implements AutoCloseable {
 
 	private final List<Tunnel> tunnels = new CopyOnWriteArrayList<>();
 
-	ForwardingProxy(@Nullable String username, @Nullable String password) throws IOException {
+	public ForwardingProxy(@Nullable String username, @Nullable String password) throws IOException {
 		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		this.expectedAuthorization = (username != null) ? "Basic " + Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
@@ -40,11 +40,11 @@ final class ForwardingProxy implements AutoCloseable {
 		acceptor.start();
 	}
 
-	int port() {
+	public int port() {
 		return this.socket.getLocalPort();
 	}
 
-	List<Tunnel> tunnels() {
+	public List<Tunnel> tunnels() {
 		return List.copyOf(this.tunnels);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.connections;
+package io.github.imagekitspring.testsupport;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +11,7 @@ import reactor.netty.http.server.HttpServer;
  * A loopback HTTP server that answers every request with 204 after a delay and counts, on its own side, the
  * connections that are open right now and that were ever opened.
  */
-final class ConnectionCountingServer implements AutoCloseable {
+public final class ConnectionCountingServer implements AutoCloseable {
 
 	private final AtomicInteger open = new AtomicInteger();
 
@@ -19,7 +19,7 @@ final class ConnectionCountingServer implements AutoCloseable {
 
 	private final DisposableServer server;
 
-	ConnectionCountingServer(Duration delay) {
+	public ConnectionCountingServer(Duration delay) {
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
@@ -33,17 +33,17 @@ final class ConnectionCountingServer implements AutoCloseable {
 			.bindNow();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.port();
 	}
 
 	/** Connections open now, as the server sees them. */
-	int open() {
+	public int open() {
 		return this.open.get();
 	}
 
 	/** Connections accepted since the start. */
-	int opened() {
+	public int opened() {
 		return this.opened.get();
 	}
 
