@@ -24,6 +24,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Primary;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -38,6 +39,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass({ WebClient.class, ImageKitOperations.class })
 @ConditionalOnBooleanProperty(name = "imagekit.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ImageKitProperties.class)
+@ImportRuntimeHints(ImageKitRuntimeHints.class)
 public final class ImageKitAutoConfiguration {
 
 	private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
