@@ -29,6 +29,9 @@ public record ImageKitProxy(Type type, String host, int port, @Nullable String u
 		Arguments.requireNonNull(type, "proxy type");
 		host = Arguments.requireText(host, "proxy host").strip();
 		Arguments.requireInRange(port, 1, 65535, "proxy port");
+		if (username != null) {
+			Arguments.requireText(username, "proxy username");
+		}
 		if (password != null && username == null) {
 			throw new IllegalArgumentException("proxy password is set without a proxy username");
 		}

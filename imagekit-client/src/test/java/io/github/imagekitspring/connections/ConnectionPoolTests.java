@@ -31,8 +31,8 @@ class ConnectionPoolTests {
 			burst(client, 50);
 			// Kept for reuse at first...
 			assertThat(server.open()).isGreaterThan(10).isEqualTo(server.opened());
-			// ...closed once idle for a second, with one eviction interval of slack.
-			assertThat(waitUntilZero(server::open, Duration.ofMillis(1200 + 1000))).isZero();
+			// ...closed once idle for a second: one eviction interval later, with slack for a loaded machine.
+			assertThat(waitUntilZero(server::open, Duration.ofMillis(1000 + 200 + 1800))).isZero();
 		}
 	}
 

@@ -79,7 +79,7 @@ class ImageKitNetworkAutoConfigurationTests {
 				.run((context) -> {
 					burst(context.getBean(ImageKitOperations.class), 20);
 					assertThat(server.open()).isPositive().isEqualTo(server.opened());
-					assertThat(waitUntilZero(server::open, Duration.ofMillis(2500))).isZero();
+					assertThat(waitUntilZero(server::open, Duration.ofSeconds(3))).isZero();
 				});
 			int opened = server.opened();
 			this.runner.withPropertyValues(baseUrls(server.baseUrl()))
