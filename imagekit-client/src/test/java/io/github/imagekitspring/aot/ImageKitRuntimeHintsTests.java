@@ -16,6 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.ReflectionHintsPredicates;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.core.io.support.SpringFactoriesLoader;
@@ -111,8 +112,8 @@ class ImageKitRuntimeHintsTests {
 
 	@Test
 	void internalTypesThatTheClientReadsAreRegistered() {
-		assertThat(reflection.onType(
-				org.springframework.aot.hint.TypeReference.of("io.github.imagekitspring.files.FileClient$RenameAnswer")))
+		assertThat(reflection
+			.onType(TypeReference.of("io.github.imagekitspring.internal.client.FileClient$RenameAnswer")))
 			.accepts(hints);
 	}
 

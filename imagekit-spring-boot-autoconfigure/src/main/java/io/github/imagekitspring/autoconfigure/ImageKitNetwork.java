@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitDefaults;
 import io.github.imagekitspring.ImageKitProxy;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -24,10 +25,6 @@ import org.springframework.util.StringUtils;
  */
 final class ImageKitNetwork {
 
-	private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
-	private static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(60);
-
 	/** Applied with Boot's own builder, as to the application's other clients. */
 	private final HttpClientSettings settings;
 
@@ -40,8 +37,8 @@ final class ImageKitNetwork {
 	ImageKitNetwork(ImageKitProperties properties, @Nullable HttpClientSettings bootSettings,
 			@Nullable SslBundles sslBundles, boolean meterRegistry) {
 		HttpClientSettings boot = (bootSettings != null) ? bootSettings : HttpClientSettings.defaults();
-		Duration connectTimeout = first(properties.getConnectTimeout(), boot.connectTimeout(), DEFAULT_CONNECT_TIMEOUT);
-		Duration responseTimeout = first(properties.getResponseTimeout(), boot.readTimeout(), DEFAULT_RESPONSE_TIMEOUT);
+		Duration connectTimeout = first(properties.getConnectTimeout(), boot.connectTimeout(), ImageKitDefaults.CONNECT_TIMEOUT);
+		Duration responseTimeout = first(properties.getResponseTimeout(), boot.readTimeout(), ImageKitDefaults.RESPONSE_TIMEOUT);
 		String bundleName = properties.getSsl().getBundle();
 		SslBundle bundle = StringUtils.hasText(bundleName) ? sslBundle(sslBundles, bundleName.strip())
 				: boot.sslBundle();

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitDefaults;
 import io.github.imagekitspring.ImageKitProxy;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -219,34 +221,34 @@ public class ImageKitProperties {
 		/**
 		 * Most connections open to each ImageKit host, per account.
 		 */
-		private int maxConnections = 100;
+		private int maxConnections = ImageKitDefaults.MAX_CONNECTIONS;
 
 		/**
 		 * Longest wait of a call for a free connection; after it the call fails with an ImageKitIoException.
 		 */
-		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
+		private Duration pendingAcquireTimeout = ImageKitDefaults.PENDING_ACQUIRE_TIMEOUT;
 
 		/**
 		 * Most calls waiting for a free connection at once; a call beyond them fails at once with an
 		 * ImageKitIoException. -1 for no limit.
 		 */
-		private int maxPending = -1;
+		private int maxPending = ImageKitDefaults.MAX_PENDING_ACQUIRES;
 
 		/**
 		 * How long a connection may stay idle before it is closed.
 		 */
-		private Duration maxIdleTime = Duration.ofSeconds(30);
+		private Duration maxIdleTime = ImageKitDefaults.MAX_IDLE_TIME;
 
 		/**
 		 * How long a connection is used at most, so that DNS changes are picked up.
 		 */
-		private Duration maxLifeTime = Duration.ofMinutes(5);
+		private Duration maxLifeTime = ImageKitDefaults.MAX_LIFE_TIME;
 
 		/**
 		 * How often idle and expired connections are closed in the background; 0 to close them only when a
 		 * connection is next asked for.
 		 */
-		private Duration evictionInterval = Duration.ofSeconds(10);
+		private Duration evictionInterval = ImageKitDefaults.EVICTION_INTERVAL;
 
 		/**
 		 * Whether to record Reactor Netty's reactor.netty.connection.provider.* meters of the pool, tagged
@@ -437,8 +439,7 @@ public class ImageKitProperties {
 		/**
 		 * Name of the observation of each call, and so of its timer.
 		 */
-		// A literal, so that the configuration metadata shows the default.
-		private String name = "imagekit.client.requests";
+		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
 		public String getName() {
 			return this.name;
@@ -623,28 +624,28 @@ public class ImageKitProperties {
 		/**
 		 * Requests per call at most, the first included.
 		 */
-		private int maxAttempts = 4;
+		private int maxAttempts = ImageKitDefaults.MAX_ATTEMPTS;
 
 		/**
 		 * Wait before the first retry of a 5xx, 423 or transport failure; later waits grow by the multiplier, with
 		 * jitter.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(500);
+		private Duration initialBackoff = ImageKitDefaults.INITIAL_BACKOFF;
 
 		/**
 		 * Factor by which the backoff grows after each failed attempt.
 		 */
-		private double multiplier = 2.0;
+		private double multiplier = ImageKitDefaults.BACKOFF_MULTIPLIER;
 
 		/**
 		 * Longest backoff between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(10);
+		private Duration maxBackoff = ImageKitDefaults.MAX_BACKOFF;
 
 		/**
 		 * Longest X-RateLimit-Reset a 429 may ask to wait; a longer one fails the call at once with the 429.
 		 */
-		private Duration maxRateLimitWait = Duration.ofSeconds(30);
+		private Duration maxRateLimitWait = ImageKitDefaults.MAX_RATE_LIMIT_WAIT;
 
 		/**
 		 * Whether 423 (a folder locked by a bulk job) is retried for requests that are safe to repeat.
@@ -654,7 +655,7 @@ public class ImageKitProperties {
 		/**
 		 * Deadline of a whole call, every attempt and wait included; zero or negative for none.
 		 */
-		private Duration callTimeout = Duration.ofMinutes(2);
+		private Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
 		public boolean isEnabled() {
 			return this.enabled;

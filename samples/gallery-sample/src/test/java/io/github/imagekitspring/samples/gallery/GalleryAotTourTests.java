@@ -66,7 +66,7 @@ class GalleryAotTourTests {
 		}
 		assertThat(metadata).contains("\"io.github.imagekitspring.files.FileDetails\"",
 				"\"io.github.imagekitspring.upload.UploadedFile\"", "\"io.github.imagekitspring.accounts.Usage\"",
-				"\"io.github.imagekitspring.files.FileClient$RenameAnswer\"",
+				"\"io.github.imagekitspring.internal.client.FileClient$RenameAnswer\"",
 				"\"io.github.imagekitspring.autoconfigure.ImageKitProperties$Proxy\"");
 	}
 

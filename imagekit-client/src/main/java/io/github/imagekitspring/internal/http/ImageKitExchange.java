@@ -1,0 +1,247 @@
+package io.github.imagekitspring.internal.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
+
+import io.netty.channel.ChannelException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
+
+import io.github.imagekitspring.ImageKitException;
+import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ImageKitIoException;
+import io.github.imagekitspring.errors.ImageKitServiceException;
+import io.github.imagekitspring.errors.UnreadableResponseException;
+import io.github.imagekitspring.ImageKitOperation;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The only class that talks to {@link WebClient}. Turns an {@link ImageKitRequest} into one lazy HTTP exchange:
+ * each subscription sends a new request, so a retry around it really sends again. Non-2xx answers become the
+ * exception tree in one place; 2xx bodies are read with the client's own JSON mapper.
+ */
+public final class ImageKitExchange {
+
+	/** ImageKit's JSON answers are small; anything far larger is not an ImageKit answer. */
+	private static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final WebClient webClient;
+
+	private final URI apiBaseUrl;
+
+	private final URI uploadBaseUrl;
+
+	private final String accountName;
+
+	private final ExchangeDecorator resilience;
+
+	private final ExchangeDecorator observation;
+
+	/**
+	 * Create an exchange.
+	 * @param webClient a client that already carries authentication and timeouts
+	 * @param apiBaseUrl base URL of the management API
+	 * @param uploadBaseUrl base URL of the upload API
+	 * @param accountName the name of the account the calls are made for
+	 * @param resilience wraps the attempts of a call: retry and rate limiting
+	 * @param observation wraps the whole call, waits and retries included
+	 */
+	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl, String accountName,
+			ExchangeDecorator resilience, ExchangeDecorator observation) {
+		this.webClient = webClient;
+		this.apiBaseUrl = apiBaseUrl;
+		this.uploadBaseUrl = uploadBaseUrl;
+		this.accountName = accountName;
+		this.resilience = resilience;
+		this.observation = observation;
+	}
+
+	/**
+	 * Exchange a request whose answer has a JSON body.
+	 * @param request the request
+	 * @param bodyType the body type
+	 * @param <T> the body type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, Class<T> bodyType) {
+		JavaType type = ImageKitJson.mapper().constructType(bodyType);
+		return send(request, (status) -> type);
+	}
+
+	/**
+	 * Exchange a request whose successful answers differ in shape by status, such as an upload's 200 and 202.
+	 * @param request the request
+	 * @param bodyTypes the body type for each 2xx status
+	 * @param <T> the common type of the bodies
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request,
+			IntFunction<Class<? extends T>> bodyTypes) {
+		return send(request, (status) -> ImageKitJson.mapper().constructType(bodyTypes.apply(status)));
+	}
+
+	/**
+	 * Exchange a request whose answer has a generic JSON body, such as a list.
+	 * @param request the request
+	 * @param bodyType the body type
+	 * @param <T> the body type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, TypeReference<T> bodyType) {
+		JavaType type = ImageKitJson.mapper().constructType(bodyType);
+		return send(request, (status) -> type);
+	}
+
+	/**
+	 * Exchange a request whose answer is a JSON array.
+	 * @param request the request
+	 * @param itemType the type of the array's items
+	 * @param <T> the item type
+	 * @return the response, lazily
+	 */
+	public <T> Mono<ImageKitResponse<List<T>>> exchangeList(ImageKitRequest request, Class<T> itemType) {
+		JavaType type = ImageKitJson.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
+		return send(request, (status) -> type);
+	}
+
+	/**
+	 * Exchange a request whose answer has no body worth reading (204, or an empty object).
+	 * @param request the request
+	 * @return the response, lazily
+	 */
+	public Mono<ImageKitResponse<Void>> exchange(ImageKitRequest request) {
+		return send(request, (status) -> null);
+	}
+
+	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request,
+			IntFunction<@Nullable JavaType> bodyTypes) {
+		return Mono.defer(() -> {
+			ImageKitCall call = new ImageKitCall(request, this.accountName);
+			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
+				call.attemptStarted();
+				return attempt(call, bodyTypes);
+			});
+			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt).doOnNext(call::succeeded);
+			return this.observation.decorate(call, resilient);
+		});
+	}
+
+	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitCall call, IntFunction<@Nullable JavaType> bodyTypes) {
+		ImageKitRequest request = call.request();
+		ImageKitOperation operation = request.operation();
+		// Each failure is created with the number of requests sent so far: the last one ends the call.
+		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
+		WebClient.RequestHeadersSpec<?> ready = spec;
+		if (request.jsonBody() != null) {
+			ready = spec.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(ImageKitJson.mapper().writeValueAsBytes(request.jsonBody()));
+		}
+		else if (request.multipartBody() != null) {
+			ready = spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
+		}
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(call, response, bodyTypes))
+			.onErrorMap(ImageKitExchange::isTransportFailure,
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(), describe(ex), ex));
+	}
+
+	private <T> Mono<ImageKitResponse<T>> read(ImageKitCall call, ClientResponse response,
+			IntFunction<@Nullable JavaType> bodyTypes) {
+		ImageKitOperation operation = call.operation();
+		int status = response.statusCode().value();
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		// A body that breaks off or is not valid HTTP framing (a malformed chunk) fails with whatever the codec
+		// threw, a NumberFormatException say: it is still the transport failing, so typed and retried like one.
+		Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
+			.onErrorMap((ex) -> !(ex instanceof ImageKitException) && !(ex instanceof DataBufferLimitException),
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(),
+							"response body broke off: " + describe(ex), ex));
+		return DataBufferUtils.join(body, MAX_RESPONSE_BYTES)
+			.map((buffer) -> {
+				try {
+					byte[] bytes = new byte[buffer.readableByteCount()];
+					buffer.read(bytes);
+					return bytes;
+				}
+				finally {
+					DataBufferUtils.release(buffer);
+				}
+			})
+			.defaultIfEmpty(NO_BODY)
+			.flatMap((bytes) -> {
+				if (!response.statusCode().is2xxSuccessful()) {
+					return Mono.error(ErrorResponseMapper.map(operation, call.attempts(), status, headers, bytes));
+				}
+				return Mono.just(new ImageKitResponse<>(status, headers,
+						headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER),
+						decode(call, status, headers, bytes, bodyTypes.apply(status))));
+			});
+	}
+
+	private <T> @Nullable T decode(ImageKitCall call, int status, HttpHeaders headers, byte[] bytes,
+			@Nullable JavaType bodyType) {
+		if (bodyType == null || bytes.length == 0) {
+			return null;
+		}
+		try {
+			return ImageKitJson.mapper().readValue(bytes, bodyType);
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableResponseException(call.operation().id(), call.attempts(), status,
+					headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER), ex);
+		}
+	}
+
+	URI uri(ImageKitRequest request) {
+		ImageKitOperation operation = request.operation();
+		URI base = (operation.host() == ImageKitOperation.Host.UPLOAD) ? this.uploadBaseUrl : this.apiBaseUrl;
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).path(operation.pathTemplate());
+		Map<String, Object> variables = new HashMap<>(request.pathVariables());
+		int index = 0;
+		for (Map.Entry<String, List<String>> parameter : request.queryParams().entrySet()) {
+			for (String value : parameter.getValue()) {
+				// Values go in as template variables so that they are strictly encoded ('+', '&', '=' included).
+				String variable = "__query" + index++;
+				builder.queryParam(parameter.getKey(), "{" + variable + "}");
+				variables.put(variable, value);
+			}
+		}
+		return builder.encode().buildAndExpand(variables).toUri();
+	}
+
+	private static boolean isTransportFailure(Throwable ex) {
+		if (ex instanceof ImageKitException) {
+			return false;
+		}
+		return ex instanceof WebClientRequestException || ex instanceof IOException || ex instanceof TimeoutException
+				|| ex instanceof ChannelException;
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+}
