@@ -1,17 +1,11 @@
 package io.github.imagekitspring.aot;
 
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
-import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,9 +15,11 @@ import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.upload.UploadSource;
 import io.github.imagekitspring.webhooks.WebhookVerifier;
 
+import org.springframework.core.ResolvableType;
+
 /**
  * The model types of the public API, found by walking it from {@link ImageKitOperations}: the return and parameter
- * types of every method of the API interfaces, then, recursively, generic arguments, record components, array
+ * types of every method of the API interfaces (type variables resolved against the interface), then, recursively, generic arguments, record components, array
  * components and the permitted subtypes of sealed types. Only the client's own types count; exceptions are not
  * models.
  */
@@ -44,52 +40,42 @@ final class PublicApiModelTypes {
 	static Set<Class<?>> find() {
 		Set<Class<?>> seen = new LinkedHashSet<>();
 		Set<Class<?>> models = new TreeSet<>(Comparator.comparing(Class::getName));
-		Deque<Type> pending = new ArrayDeque<>();
-		pending.add(ImageKitOperations.class);
+		Deque<ResolvableType> pending = new ArrayDeque<>();
+		pending.add(ResolvableType.forClass(ImageKitOperations.class));
 		while (!pending.isEmpty()) {
-			Type type = pending.poll();
-			if (type instanceof ParameterizedType parameterized) {
-				pending.add(parameterized.getRawType());
-				pending.addAll(List.of(parameterized.getActualTypeArguments()));
+			ResolvableType type = pending.poll();
+			// Generic arguments, with type variables resolved where the type that uses them fixes them.
+			for (ResolvableType generic : type.getGenerics()) {
+				pending.add(generic);
 			}
-			else if (type instanceof GenericArrayType array) {
-				pending.add(array.getGenericComponentType());
+			Class<?> resolved = type.isArray() ? type.getComponentType().resolve() : type.resolve();
+			if (resolved == null || !resolved.getName().startsWith(PACKAGE) || !seen.add(resolved)
+					|| Throwable.class.isAssignableFrom(resolved) || NOT_JSON.contains(resolved.getName())) {
+				continue;
 			}
-			else if (type instanceof WildcardType wildcard) {
-				pending.addAll(List.of(wildcard.getUpperBounds()));
-				pending.addAll(List.of(wildcard.getLowerBounds()));
-			}
-			else if (type instanceof TypeVariable<?> variable) {
-				pending.addAll(List.of(variable.getBounds()));
-			}
-			else if (type instanceof Class<?> clazz) {
-				Class<?> element = clazz.isArray() ? clazz.getComponentType() : clazz;
-				if (!element.getName().startsWith(PACKAGE) || !seen.add(element)
-						|| Throwable.class.isAssignableFrom(element)) {
-					continue;
-				}
-				if (NOT_JSON.contains(element.getName())) {
-					pending.addAll(List.of(element.getTypeParameters()));
-					continue;
-				}
-				if (isApi(element)) {
-					for (Method method : element.getMethods()) {
-						if (method.getDeclaringClass().getName().startsWith(PACKAGE)) {
-							pending.add(method.getGenericReturnType());
-							pending.addAll(List.of(method.getGenericParameterTypes()));
+			if (isApi(resolved)) {
+				for (Method method : resolved.getMethods()) {
+					if (method.getDeclaringClass().getName().startsWith(PACKAGE)) {
+						pending.add(ResolvableType.forMethodReturnType(method, resolved));
+						for (int i = 0; i < method.getParameterCount(); i++) {
+							pending.add(ResolvableType.forMethodParameter(method, i, resolved));
 						}
 					}
-					pending.addAll(List.of(element.getDeclaredClasses()));
-					continue;
 				}
-				models.add(element);
-				if (element.isRecord()) {
-					for (RecordComponent component : element.getRecordComponents()) {
-						pending.add(component.getGenericType());
-					}
+				for (Class<?> nested : resolved.getDeclaredClasses()) {
+					pending.add(ResolvableType.forClass(nested));
 				}
-				if (element.isSealed()) {
-					pending.addAll(List.of(element.getPermittedSubclasses()));
+				continue;
+			}
+			models.add(resolved);
+			if (resolved.isRecord()) {
+				for (RecordComponent component : resolved.getRecordComponents()) {
+					pending.add(ResolvableType.forType(component.getGenericType()));
+				}
+			}
+			if (resolved.isSealed()) {
+				for (Class<?> permitted : resolved.getPermittedSubclasses()) {
+					pending.add(ResolvableType.forClass(permitted));
 				}
 			}
 		}
