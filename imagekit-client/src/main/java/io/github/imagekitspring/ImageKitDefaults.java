@@ -15,6 +15,24 @@ public final class ImageKitDefaults {
 	/** Time allowed for a response once the request is sent. */
 	public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
 
+	/** Most connections the pool of one account opens to each ImageKit host. */
+	public static final int MAX_CONNECTIONS = 100;
+
+	/** Longest wait of a call for a free connection. */
+	public static final Duration PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(45);
+
+	/** Most calls waiting for a free connection at once; -1 for no limit. */
+	public static final int MAX_PENDING_ACQUIRES = -1;
+
+	/** How long a pooled connection may stay idle before it is closed. */
+	public static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	/** How long a pooled connection is used at most. */
+	public static final Duration MAX_LIFE_TIME = Duration.ofMinutes(5);
+
+	/** How often idle and expired connections are closed in the background. */
+	public static final Duration EVICTION_INTERVAL = Duration.ofSeconds(10);
+
 	/** Requests per call at most, the first included. */
 	public static final int MAX_ATTEMPTS = 4;
 
