@@ -174,6 +174,38 @@ class LayerUrlTests {
 			.isEqualTo("https://ik.imagekit.io/demo/sample-image.jpg?tr=w-300,h-300,l-image,i-logo.png,w-10,rt-90,l-end");
 	}
 
+	/** The README's example, as it is there. */
+	@Test
+	void readmeExample() {
+		UrlOperations urls = this.urls;
+		// README example start
+		String url = urls.url(UrlRequest.forPath("/products/shoe.jpg")
+			.transformation(Transformation.builder().width(800).height(600).crop(Transformation.Crop.AT_MAX).build(),
+					Transformation.builder()
+						.layer(TextLayer.builder("Summer sale: 30% off")
+							.fontSize(48)
+							.fontColor("FFFFFF")
+							.background("00000080")
+							.padding(12)
+							.typography(Layer.Typography.BOLD)
+							.position(LayerPosition.focus(Layer.Anchor.BOTTOM))
+							.build())
+						.layer(ImageLayer.builder("/brand/logo.png")
+							.position(LayerPosition.builder().x(20).y(20).build())
+							.transformation(Transformation.builder().width(120).build())
+							.build())
+						.build())
+			.signed(true)
+			.build());
+		// README example end
+		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/products/shoe.jpg?tr=w-800,h-600,c-at_max:"
+				+ "l-text,ie-U3VtbWVyIHNhbGU6IDMwJSBvZmY%3D,lfo-bottom,fs-48,co-FFFFFF,pa-12,tg-b,bg-00000080,l-end,"
+				+ "l-image,i-brand@@logo.png,lx-20,ly-20,w-120,l-end&ik-s="
+				+ hmacSha1("dummy-key", "products/shoe.jpg?tr=w-800,h-600,c-at_max:l-text,"
+						+ "ie-U3VtbWVyIHNhbGU6IDMwJSBvZmY%3D,lfo-bottom,fs-48,co-FFFFFF,pa-12,tg-b,bg-00000080,l-end,"
+						+ "l-image,i-brand@@logo.png,lx-20,ly-20,w-120,l-end9999999999"));
+	}
+
 	@Test
 	void imagePathWithSlashesIsPlainWithDoubleAtVector() {
 		assertThat(pathUrl("https://ik.imagekit.io/demo", "/medium_cafe_B1iTdD0C.jpg",

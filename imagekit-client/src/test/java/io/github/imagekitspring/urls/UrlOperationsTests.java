@@ -253,6 +253,19 @@ class UrlOperationsTests {
 				+ hmacSha1("dummy-key", encoded + expiry));
 	}
 
+	/**
+	 * Like the official Java SDK (whose path goes through {@code java.net.URI}'s quoting), brackets, pipes, carets
+	 * and braces are percent-encoded while URI sub-delimiters stay; the signature covers the encoded text.
+	 */
+	@Test
+	void reservedCharactersAreEncodedAsTheJavaSdkEncodesThemAndSigned() {
+		String url = this.urls.url(UrlRequest.forPath("a[1]|b^c{d}`e.jpg").signed(true).build());
+		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/a%5B1%5D%7Cb%5Ec%7Bd%7D%60e.jpg?ik-s="
+				+ hmacSha1("dummy-key", "a%5B1%5D%7Cb%5Ec%7Bd%7D%60e.jpg9999999999"));
+		assertThat(this.urls.url(UrlRequest.forPath("x!$&'()*+,;=:@~y.jpg").build()))
+			.isEqualTo("https://ik.imagekit.io/demo/x!$&'()*+,;=:@~y.jpg");
+	}
+
 	@Test
 	void alreadyEncodedPathIsNotEncodedTwice() {
 		assertThat(this.urls.url(UrlRequest.forPath("a%20b.jpg").build()))
