@@ -44,8 +44,8 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 		@Nullable Integer quality, @Nullable Format format, @Nullable Crop crop, @Nullable CropMode cropMode,
 		@Nullable String focus, @Nullable String radius, @Nullable String background, @Nullable Integer blur,
 		@Nullable String rotation, @Nullable Flip flip, @Nullable String named, @Nullable Boolean progressive,
-		@Nullable Boolean lossless, @Nullable String trim, @Nullable String dpr, @Nullable String defaultImage, @Nullable Boolean original,
-		Map<String, String> parameters, @Nullable String raw, List<Layer> layers) {
+		@Nullable Boolean lossless, @Nullable String trim, @Nullable String dpr, @Nullable String defaultImage,
+		@Nullable Boolean original, Map<String, String> parameters, @Nullable String raw, List<Layer> layers) {
 
 	public Transformation {
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -3,6 +3,8 @@ package io.github.imagekitspring.emulator.internal.render;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,9 +64,9 @@ public final class ImageRenderer {
 
 	}
 
-	/** Whether images of this type are rendered; others are served as stored. */
+	/** Whether images of this type are rendered (PNG, JPEG, GIF); others are served as stored. */
 	public static boolean renders(String mime) {
-		return READABLE.contains(mime) || (mime.equals("image/webp") && ImageIO.getImageReadersByMIMEType(mime).hasNext());
+		return READABLE.contains(mime);
 	}
 
 	/**
@@ -105,8 +107,8 @@ public final class ImageRenderer {
 				}
 				else if (layer.type().equals("image") && layer.own().get("ie") != null) {
 					try {
-						resolve(new String(java.util.Base64.getDecoder().decode(layer.own().get("ie").value()),
-								java.nio.charset.StandardCharsets.UTF_8), assets, files);
+						resolve(new String(Base64.getDecoder().decode(layer.own().get("ie").value()),
+								StandardCharsets.UTF_8), assets, files);
 					}
 					catch (IllegalArgumentException ex) {
 						throw Values.invalid(layer.own().get("ie"));
