@@ -21,7 +21,7 @@ final class DeliveryRoute {
 	private static final long NO_EXPIRY = 9999999999L;
 
 	/** Names the transformations a rendered image leaves out. */
-	static final String IGNORED_HEADER = "X-Emulator-Ignored-Transformations";
+	private static final String IGNORED_HEADER = "X-Emulator-Ignored-Transformations";
 
 	private DeliveryRoute() {
 	}
