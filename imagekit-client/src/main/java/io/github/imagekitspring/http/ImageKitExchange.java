@@ -21,14 +21,20 @@ import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
+import io.github.imagekitspring.internal.SeededRandom;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.codec.multipart.MultipartHttpMessageWriter;
 import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -46,6 +52,9 @@ public final class ImageKitExchange {
 
 	private static final byte[] NO_BODY = new byte[0];
 
+	private static final ResolvableType MULTIPART_BODY = ResolvableType.forClassWithGenerics(MultiValueMap.class,
+			ResolvableType.forClass(String.class), ResolvableType.forClassWithGenerics(HttpEntity.class, Object.class));
+
 	private final WebClient webClient;
 
 	private final URI apiBaseUrl;
@@ -57,6 +66,8 @@ public final class ImageKitExchange {
 	private final ExchangeDecorator resilience;
 
 	private final ExchangeDecorator observation;
+
+	private final SeededRandom random = new SeededRandom();
 
 	/**
 	 * Create an exchange.
@@ -160,11 +171,31 @@ public final class ImageKitExchange {
 				.bodyValue(ImageKitJson.mapper().writeValueAsBytes(request.jsonBody()));
 		}
 		else if (request.multipartBody() != null) {
-			ready = spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
+			ready = spec.body(multipart(request.multipartBody()));
 		}
 		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes))
 			.onErrorMap(ImageKitExchange::isTransportFailure,
 					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
+	}
+
+	/**
+	 * Spring's multipart writer draws each boundary from a {@code SecureRandom} that reads {@code /dev/urandom} on the
+	 * event loop that writes the request; this one draws it from a generator seeded when the client was built.
+	 */
+	private BodyInserter<MultiValueMap<String, HttpEntity<?>>, ClientHttpRequest> multipart(
+			MultiValueMap<String, HttpEntity<?>> parts) {
+		return (message, context) -> {
+			MultipartHttpMessageWriter writer = new MultipartHttpMessageWriter(context.messageWriters()) {
+
+				@Override
+				protected byte[] generateMultipartBoundary() {
+					return ImageKitExchange.this.random.multipartBoundary();
+				}
+
+			};
+			return writer.write(Mono.just(parts), MULTIPART_BODY, MediaType.MULTIPART_FORM_DATA, message,
+					context.hints());
+		};
 	}
 
 	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
