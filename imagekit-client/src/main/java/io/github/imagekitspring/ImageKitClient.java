@@ -42,6 +42,7 @@ import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -55,6 +56,13 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	/** ImageKit's upload API. */
 	public static final String DEFAULT_UPLOAD_BASE_URL = "https://upload.imagekit.io";
+
+	/**
+	 * The most bytes of one response body read into memory, by default. ImageKit's largest answers are pages of
+	 * {@code files.list}: 1,000 entries with their embedded metadata stay well under it, while 8 calls at once hold
+	 * at most 128 MiB.
+	 */
+	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
 	private final String accountName;
 
@@ -90,7 +98,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.uploadBaseUrl = uploadBaseUrl;
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
 				builder.accountName, builder.resilience(),
-				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
+				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention),
+				Math.toIntExact(builder.maxResponseSize.toBytes()));
 		this.files = new FileClient(exchange);
 		this.folders = new FolderClient(exchange);
 		this.metadata = new MetadataClient(exchange);
@@ -232,6 +241,8 @@ public final class ImageKitClient implements ImageKitOperations {
 
 		private Duration responseTimeout = Duration.ofSeconds(60);
 
+		private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
 		private WebClient.@Nullable Builder webClientBuilder;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -342,6 +353,24 @@ public final class ImageKitClient implements ImageKitOperations {
 		 */
 		public Builder responseTimeout(Duration responseTimeout) {
 			this.responseTimeout = Arguments.requirePositive(responseTimeout, "responseTimeout");
+			return this;
+		}
+
+		/**
+		 * The most bytes of one response body the client reads into memory; 16 MiB by default.
+		 * A success with a larger body fails with a {@link io.github.imagekitspring.errors.ResponseTooLargeException}
+		 * (at once when its {@code Content-Length} says so, without reading it); an error status is mapped as usual,
+		 * from what of its body fits.
+		 * @param maxResponseSize the limit, at most 2 GiB
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(DataSize maxResponseSize) {
+			Arguments.requireNonNull(maxResponseSize, "maxResponseSize");
+			if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() > Integer.MAX_VALUE) {
+				throw new IllegalArgumentException("maxResponseSize must be between 1 byte and 2 GiB, was "
+						+ maxResponseSize);
+			}
+			this.maxResponseSize = maxResponseSize;
 			return this;
 		}
 

@@ -25,6 +25,14 @@ public class UnreadableResponseException extends ImageKitException {
 		this.requestId = requestId;
 	}
 
+	protected UnreadableResponseException(String operation, int statusCode, @Nullable String requestId,
+			String message) {
+		super(message);
+		this.operation = operation;
+		this.statusCode = statusCode;
+		this.requestId = requestId;
+	}
+
 	public String operation() {
 		return this.operation;
 	}

@@ -16,10 +16,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
+import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitException;
 import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
+import io.github.imagekitspring.errors.ResponseTooLargeException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 import io.github.imagekitspring.internal.SeededRandom;
 
@@ -47,9 +49,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class ImageKitExchange {
 
-	/** ImageKit's JSON answers are small; anything far larger is not an ImageKit answer. */
-	private static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-
 	private static final byte[] NO_BODY = new byte[0];
 
 	private static final ResolvableType MULTIPART_BODY = ResolvableType.forClassWithGenerics(MultiValueMap.class,
@@ -67,10 +66,12 @@ public final class ImageKitExchange {
 
 	private final ExchangeDecorator observation;
 
+	private final int maxResponseSize;
+
 	private final SeededRandom random = new SeededRandom();
 
 	/**
-	 * Create an exchange.
+	 * Create an exchange that reads response bodies up to {@link ImageKitClient#DEFAULT_MAX_RESPONSE_SIZE}.
 	 * @param webClient a client that already carries authentication and timeouts
 	 * @param apiBaseUrl base URL of the management API
 	 * @param uploadBaseUrl base URL of the upload API
@@ -80,12 +81,29 @@ public final class ImageKitExchange {
 	 */
 	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl, String accountName,
 			ExchangeDecorator resilience, ExchangeDecorator observation) {
+		this(webClient, apiBaseUrl, uploadBaseUrl, accountName, resilience, observation,
+				Math.toIntExact(ImageKitClient.DEFAULT_MAX_RESPONSE_SIZE.toBytes()));
+	}
+
+	/**
+	 * Create an exchange.
+	 * @param webClient a client that already carries authentication and timeouts
+	 * @param apiBaseUrl base URL of the management API
+	 * @param uploadBaseUrl base URL of the upload API
+	 * @param accountName the name of the account the calls are made for
+	 * @param resilience wraps the attempts of a call: retry and rate limiting
+	 * @param observation wraps the whole call, waits and retries included
+	 * @param maxResponseSize the most bytes of a response body read into memory
+	 */
+	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl, String accountName,
+			ExchangeDecorator resilience, ExchangeDecorator observation, int maxResponseSize) {
 		this.webClient = webClient;
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
 		this.accountName = accountName;
 		this.resilience = resilience;
 		this.observation = observation;
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	/**
@@ -202,31 +220,54 @@ public final class ImageKitExchange {
 			IntFunction<@Nullable JavaType> bodyTypes) {
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
+		boolean success = response.statusCode().is2xxSuccessful();
+		String requestId = headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER);
 		// A body that breaks off or is not valid HTTP framing (a malformed chunk) fails with whatever the codec
 		// threw, a NumberFormatException say: it is still the transport failing, so typed and retried like one.
 		Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
 			.onErrorMap((ex) -> !(ex instanceof ImageKitException) && !(ex instanceof DataBufferLimitException),
 					(ex) -> new ImageKitIoException(operation.id(), "response body broke off: " + describe(ex), ex));
-		return DataBufferUtils.join(body, MAX_RESPONSE_BYTES)
-			.map((buffer) -> {
-				try {
-					byte[] bytes = new byte[buffer.readableByteCount()];
-					buffer.read(bytes);
-					return bytes;
-				}
-				finally {
-					DataBufferUtils.release(buffer);
-				}
-			})
-			.defaultIfEmpty(NO_BODY)
-			.flatMap((bytes) -> {
-				if (!response.statusCode().is2xxSuccessful()) {
-					return Mono.error(ErrorResponseMapper.map(operation, status, headers, bytes));
-				}
-				return Mono.just(new ImageKitResponse<>(status, headers,
-						headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER),
-						decode(operation, status, headers, bytes, bodyTypes.apply(status))));
-			});
+		long contentLength = headers.getContentLength();
+		Mono<byte[]> bytes;
+		if (contentLength > this.maxResponseSize) {
+			// Not read at all: cancelling the body closes the connection rather than draining it. (take(0) with
+			// limitRequest would never subscribe, and WebClient would then drain the body to release it.)
+			bytes = body.take(0, false).then(success ? Mono.error(tooLarge(operation, status, requestId, contentLength))
+					: Mono.just(NO_BODY));
+		}
+		else if (success) {
+			bytes = bytes(DataBufferUtils.join(body, this.maxResponseSize))
+				.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(operation, status, requestId, -1));
+		}
+		else {
+			// An error's status says what happened; of its body, what fits under the limit is plenty.
+			bytes = bytes(DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(body, this.maxResponseSize)));
+		}
+		return bytes.defaultIfEmpty(NO_BODY).flatMap((content) -> {
+			if (!success) {
+				return Mono.error(ErrorResponseMapper.map(operation, status, headers, content));
+			}
+			return Mono.just(new ImageKitResponse<>(status, headers, requestId,
+					decode(operation, status, headers, content, bodyTypes.apply(status))));
+		});
+	}
+
+	private ResponseTooLargeException tooLarge(ImageKitOperation operation, int status, @Nullable String requestId,
+			long contentLength) {
+		return new ResponseTooLargeException(operation.id(), status, requestId, this.maxResponseSize, contentLength);
+	}
+
+	private static Mono<byte[]> bytes(Mono<DataBuffer> joined) {
+		return joined.map((buffer) -> {
+			try {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				return bytes;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		});
 	}
 
 	private <T> @Nullable T decode(ImageKitOperation operation, int status, HttpHeaders headers, byte[] bytes,

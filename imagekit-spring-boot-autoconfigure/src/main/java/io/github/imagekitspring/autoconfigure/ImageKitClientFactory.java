@@ -81,6 +81,7 @@ public final class ImageKitClientFactory {
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.connectTimeout(this.properties.getConnectTimeout())
 			.responseTimeout(this.properties.getResponseTimeout())
+			.maxResponseSize(this.properties.getMaxResponseSize())
 			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.imagekitspring.ImageKitClient;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the ImageKit client, under {@code imagekit}.
@@ -64,6 +65,12 @@ public class ImageKitProperties {
 	 * Time allowed for a response once the request is sent.
 	 */
 	private Duration responseTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * The most bytes of one response body read into memory. A success with a larger body fails with a
+	 * ResponseTooLargeException, at once when its Content-Length says so.
+	 */
+	private DataSize maxResponseSize = ImageKitClient.DEFAULT_MAX_RESPONSE_SIZE;
 
 	/**
 	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
@@ -150,6 +157,14 @@ public class ImageKitProperties {
 
 	public void setResponseTimeout(Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	public Map<String, Client> getClients() {
