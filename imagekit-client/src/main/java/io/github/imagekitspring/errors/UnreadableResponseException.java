@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.imagekitspring.ImageKitException;
 
 /**
- * ImageKit answered with a success status but a body the client cannot read: malformed or truncated JSON, or JSON
- * of the wrong shape.
+ * ImageKit answered with a success status but a body the client cannot read: malformed or truncated JSON, JSON of
+ * the wrong shape, or no body (empty, JSON {@code null}, a 204) where one is due.
  */
 public class UnreadableResponseException extends ImageKitException {
 
@@ -25,7 +25,14 @@ public class UnreadableResponseException extends ImageKitException {
 		this.requestId = requestId;
 	}
 
-	protected UnreadableResponseException(String operation, int statusCode, @Nullable String requestId,
+	/**
+	 * An unreadable answer described by a whole message, such as a success without the body it owes.
+	 * @param operation the operation id
+	 * @param statusCode the status
+	 * @param requestId the request id, or {@code null}
+	 * @param message the message, naming the request id
+	 */
+	public UnreadableResponseException(String operation, int statusCode, @Nullable String requestId,
 			String message) {
 		super(message);
 		this.operation = operation;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 import io.netty.channel.ChannelException;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class ImageKitExchange {
 
 	private static final byte[] NO_BODY = new byte[0];
+
+	private static final IntPredicate BODY_REQUIRED = (status) -> false;
 
 	private static final ResolvableType MULTIPART_BODY = ResolvableType.forClassWithGenerics(MultiValueMap.class,
 			ResolvableType.forClass(String.class), ResolvableType.forClassWithGenerics(HttpEntity.class, Object.class));
@@ -115,19 +118,20 @@ public final class ImageKitExchange {
 	 */
 	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, Class<T> bodyType) {
 		JavaType type = ImageKitJson.mapper().constructType(bodyType);
-		return send(request, (status) -> type);
+		return send(request, (status) -> type, BODY_REQUIRED);
 	}
 
 	/**
 	 * Exchange a request whose successful answers differ in shape by status, such as an upload's 200 and 202.
 	 * @param request the request
 	 * @param bodyTypes the body type for each 2xx status
+	 * @param bodyOptional the 2xx statuses whose answer may come without a body
 	 * @param <T> the common type of the bodies
 	 * @return the response, lazily
 	 */
 	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request,
-			IntFunction<Class<? extends T>> bodyTypes) {
-		return send(request, (status) -> ImageKitJson.mapper().constructType(bodyTypes.apply(status)));
+			IntFunction<Class<? extends T>> bodyTypes, IntPredicate bodyOptional) {
+		return send(request, (status) -> ImageKitJson.mapper().constructType(bodyTypes.apply(status)), bodyOptional);
 	}
 
 	/**
@@ -139,7 +143,7 @@ public final class ImageKitExchange {
 	 */
 	public <T> Mono<ImageKitResponse<T>> exchange(ImageKitRequest request, TypeReference<T> bodyType) {
 		JavaType type = ImageKitJson.mapper().constructType(bodyType);
-		return send(request, (status) -> type);
+		return send(request, (status) -> type, BODY_REQUIRED);
 	}
 
 	/**
@@ -151,7 +155,7 @@ public final class ImageKitExchange {
 	 */
 	public <T> Mono<ImageKitResponse<List<T>>> exchangeList(ImageKitRequest request, Class<T> itemType) {
 		JavaType type = ImageKitJson.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
-		return send(request, (status) -> type);
+		return send(request, (status) -> type, BODY_REQUIRED);
 	}
 
 	/**
@@ -160,16 +164,16 @@ public final class ImageKitExchange {
 	 * @return the response, lazily
 	 */
 	public Mono<ImageKitResponse<Void>> exchange(ImageKitRequest request) {
-		return send(request, (status) -> null);
+		return send(request, (status) -> null, BODY_REQUIRED);
 	}
 
 	private <T> Mono<ImageKitResponse<T>> send(ImageKitRequest request,
-			IntFunction<@Nullable JavaType> bodyTypes) {
+			IntFunction<@Nullable JavaType> bodyTypes, IntPredicate bodyOptional) {
 		return Mono.defer(() -> {
 			ImageKitCall call = new ImageKitCall(request, this.accountName);
 			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
 				call.attemptStarted();
-				return attempt(request, bodyTypes);
+				return attempt(request, bodyTypes, bodyOptional);
 			});
 			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
 				.doOnNext(call::succeeded)
@@ -180,7 +184,7 @@ public final class ImageKitExchange {
 	}
 
 	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request,
-			IntFunction<@Nullable JavaType> bodyTypes) {
+			IntFunction<@Nullable JavaType> bodyTypes, IntPredicate bodyOptional) {
 		ImageKitOperation operation = request.operation();
 		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
 		WebClient.RequestHeadersSpec<?> ready = spec;
@@ -191,7 +195,7 @@ public final class ImageKitExchange {
 		else if (request.multipartBody() != null) {
 			ready = spec.body(multipart(request.multipartBody()));
 		}
-		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes))
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes, bodyOptional))
 			.onErrorMap(ImageKitExchange::isTransportFailure,
 					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
 	}
@@ -217,7 +221,7 @@ public final class ImageKitExchange {
 	}
 
 	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
-			IntFunction<@Nullable JavaType> bodyTypes) {
+			IntFunction<@Nullable JavaType> bodyTypes, IntPredicate bodyOptional) {
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		boolean success = response.statusCode().is2xxSuccessful();
@@ -247,8 +251,14 @@ public final class ImageKitExchange {
 			if (!success) {
 				return Mono.error(ErrorResponseMapper.map(operation, status, headers, content));
 			}
-			return Mono.just(new ImageKitResponse<>(status, headers, requestId,
-					decode(operation, status, headers, content, bodyTypes.apply(status))));
+			JavaType bodyType = bodyTypes.apply(status);
+			T decoded = decode(operation, status, requestId, content, bodyType);
+			if (bodyType != null && decoded == null && !bodyOptional.test(status)) {
+				return Mono.error(new UnreadableResponseException(operation.id(), status, requestId,
+						"ImageKit " + operation.id() + " answered " + status + " with no body where one is due"
+								+ " (request id: " + ((requestId != null) ? requestId : "none") + ")"));
+			}
+			return Mono.just(new ImageKitResponse<>(status, headers, requestId, decoded));
 		});
 	}
 
@@ -270,18 +280,27 @@ public final class ImageKitExchange {
 		});
 	}
 
-	private <T> @Nullable T decode(ImageKitOperation operation, int status, HttpHeaders headers, byte[] bytes,
+	/** The body, or {@code null} when none is expected or there is none: empty, blank or JSON {@code null}. */
+	private <T> @Nullable T decode(ImageKitOperation operation, int status, @Nullable String requestId, byte[] bytes,
 			@Nullable JavaType bodyType) {
-		if (bodyType == null || bytes.length == 0) {
+		if (bodyType == null || isBlank(bytes)) {
 			return null;
 		}
 		try {
 			return ImageKitJson.mapper().readValue(bytes, bodyType);
 		}
 		catch (JacksonException ex) {
-			throw new UnreadableResponseException(operation.id(), status,
-					headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER), ex);
+			throw new UnreadableResponseException(operation.id(), status, requestId, ex);
 		}
+	}
+
+	private static boolean isBlank(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	URI uri(ImageKitRequest request) {
