@@ -44,10 +44,11 @@ public final class FileClient implements FileOperations {
 	@Override
 	public Flux<Asset> listAll(ListFilesRequest request) {
 		Arguments.requireNonNull(request, "request");
+		// Prefetch 1: the next page is asked for when the consumer is through this one, not 32 pages ahead.
 		return list(request)
 			.expand((page) -> page.hasNextPage() ? list(request.toBuilder().skip(page.nextSkip()).build())
 					: Mono.empty())
-			.concatMapIterable(ImageKitPage::items);
+			.concatMapIterable(ImageKitPage::items, 1);
 	}
 
 	@Override

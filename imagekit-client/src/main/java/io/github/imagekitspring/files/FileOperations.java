@@ -32,7 +32,8 @@ public interface FileOperations {
 
 	/**
 	 * List or search every matching entry, page by page with {@code skip}/{@code limit} ({@code GET /v1/files}),
-	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more.
+	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more, at most one ahead
+	 * of it.
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @return every entry
 	 */

@@ -2,6 +2,7 @@ package io.github.imagekitspring.files;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import io.github.imagekitspring.ImageKitClient;
@@ -158,6 +160,30 @@ class FileOperationsTests {
 			.verifyComplete();
 
 		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void listAllFetchesAtMostOnePageAheadOfASlowConsumer() throws InterruptedException {
+		String page = "[" + String.join(",", Collections.nCopies(10, folder("a"))) + "]";
+		server.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(page)));
+
+		ImageKitOperations patient = ImageKitClient.builder()
+			.privateKey(PRIVATE_KEY)
+			.apiBaseUrl(server.baseUrl())
+			.responseTimeout(Duration.ofSeconds(30))
+			.resilience(ImageKitResilience.disabled())
+			.build();
+
+		StepVerifier.create(patient.files()
+			.listAll(ListFilesRequest.builder().limit(10).build())
+			.concatMap((asset) -> Mono.delay(Duration.ofMillis(10)).thenReturn(asset), 1)
+			.take(83))
+			.expectNextCount(83)
+			.verifyComplete();
+		Thread.sleep(200);
+
+		// ceil(83 / 10) pages hold what was consumed; one more may be on its way.
+		assertThat(server.getAllServeEvents()).hasSizeLessThanOrEqualTo(10);
 	}
 
 	@Test
