@@ -64,6 +64,12 @@ public final class ImageKitClient implements ImageKitOperations {
 	 */
 	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
+	/**
+	 * The deadline of a whole {@code files().listAll(...)} by default: a call timeout applies to each page, so a long
+	 * listing needs its own.
+	 */
+	public static final Duration DEFAULT_LIST_ALL_TIMEOUT = Duration.ofMinutes(10);
+
 	private final String accountName;
 
 	private final URI apiBaseUrl;
@@ -100,7 +106,7 @@ public final class ImageKitClient implements ImageKitOperations {
 				builder.accountName, builder.resilience(),
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention),
 				Math.toIntExact(builder.maxResponseSize.toBytes()));
-		this.files = new FileClient(exchange);
+		this.files = new FileClient(exchange, builder.listAllTimeout);
 		this.folders = new FolderClient(exchange);
 		this.metadata = new MetadataClient(exchange);
 		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
@@ -243,6 +249,8 @@ public final class ImageKitClient implements ImageKitOperations {
 
 		private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
+		private @Nullable Duration listAllTimeout = DEFAULT_LIST_ALL_TIMEOUT;
+
 		private WebClient.@Nullable Builder webClientBuilder;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -371,6 +379,18 @@ public final class ImageKitClient implements ImageKitOperations {
 						+ maxResponseSize);
 			}
 			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
+		 * The deadline of a whole {@code files().listAll(...)}, every page, retry and wait included; 10 minutes by
+		 * default.
+		 * @param listAllTimeout the deadline, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder listAllTimeout(@Nullable Duration listAllTimeout) {
+			this.listAllTimeout = (listAllTimeout != null) ? Arguments.requirePositive(listAllTimeout,
+					"listAllTimeout") : null;
 			return this;
 		}
 

@@ -17,6 +17,17 @@ public class ImageKitCallTimeoutException extends ImageKitIoException {
 		this.timeout = timeout;
 	}
 
+	/**
+	 * A deadline other than the call timeout, such as that of a whole {@code listAll}.
+	 * @param operation the operation id
+	 * @param message what did not end in time, and under which setting
+	 * @param timeout the deadline
+	 */
+	public ImageKitCallTimeoutException(String operation, String message, Duration timeout) {
+		super(operation, message, new TimeoutException(message));
+		this.timeout = timeout;
+	}
+
 	/** The deadline that was exceeded. */
 	public Duration timeout() {
 		return this.timeout;

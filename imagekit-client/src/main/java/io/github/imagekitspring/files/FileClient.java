@@ -1,8 +1,10 @@
 package io.github.imagekitspring.files;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
 import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.http.ImageKitExchange;
 import io.github.imagekitspring.http.ImageKitOperation;
@@ -31,9 +34,17 @@ public final class FileClient implements FileOperations {
 
 	private final FileVersionOperations versions;
 
-	public FileClient(ImageKitExchange exchange) {
+	private final @Nullable Duration listAllTimeout;
+
+	/**
+	 * Create the file operations.
+	 * @param exchange the exchange
+	 * @param listAllTimeout the deadline of a whole {@link #listAll(ListFilesRequest)}, or {@code null} for none
+	 */
+	public FileClient(ImageKitExchange exchange, @Nullable Duration listAllTimeout) {
 		this.exchange = exchange;
 		this.versions = new FileVersionClient(exchange);
+		this.listAllTimeout = listAllTimeout;
 	}
 
 	@Override
@@ -43,12 +54,42 @@ public final class FileClient implements FileOperations {
 
 	@Override
 	public Flux<Asset> listAll(ListFilesRequest request) {
+		return pages(request, this.listAllTimeout);
+	}
+
+	@Override
+	public Flux<Asset> listAll(ListFilesRequest request, Duration timeout) {
+		return pages(request, Arguments.requirePositive(timeout, "timeout"));
+	}
+
+	private Flux<Asset> pages(ListFilesRequest request, @Nullable Duration timeout) {
 		Arguments.requireNonNull(request, "request");
-		// Prefetch 1: the next page is asked for when the consumer is through this one, not 32 pages ahead.
-		return list(request)
-			.expand((page) -> page.hasNextPage() ? list(request.toBuilder().skip(page.nextSkip()).build())
-					: Mono.empty())
-			.concatMapIterable(ImageKitPage::items, 1);
+		return Flux.defer(() -> {
+			long deadline = (timeout != null) ? System.nanoTime() + timeout.toNanos() : 0;
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> fetch = (timeout != null)
+					? (pageRequest) -> withinDeadline(list(pageRequest), deadline, timeout) : this::list;
+			// expand subscribes to the next page as soon as it has this one; the request goes out only when the
+			// next page is asked for. With prefetch 1 it is asked for when the consumer starts on this one: one
+			// page ahead at most, not 32.
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> page = (pageRequest) -> Mono.just(pageRequest)
+				.flatMap(fetch);
+			return page.apply(request)
+				.expand((current) -> current.hasNextPage()
+						? page.apply(request.toBuilder().skip(current.nextSkip()).build()) : Mono.empty())
+				.concatMapIterable(ImageKitPage::items, 1);
+		});
+	}
+
+	/** A page fetched within what is left of the listing's deadline, so the deadline holds for the whole listing. */
+	private static <T> Mono<T> withinDeadline(Mono<T> page, long deadline, Duration timeout) {
+		return Mono.defer(() -> {
+			long left = deadline - System.nanoTime();
+			Mono<T> late = Mono.error(() -> new ImageKitCallTimeoutException(ImageKitOperation.FILES_LIST.id(),
+					"listAll did not end within its deadline of " + timeout
+							+ " (imagekit.retry.list-all-timeout), every page, retry and wait included",
+					timeout));
+			return (left > 0) ? page.timeout(Duration.ofNanos(left), late) : late;
+		});
 	}
 
 	@Override
@@ -210,14 +251,17 @@ public final class FileClient implements FileOperations {
 
 		@Override
 		public Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request) {
-			return FileClient.this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
+			return FileClient.this.exchange.<RenameAnswer>exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
 				.jsonBody(Arguments.requireNonNull(request, "request"))
-				.build(), RenameAnswer.class).map(FileClient::renameResult);
+				.build(), (status) -> RenameAnswer.class, (status) -> true).map(FileClient::renameResult);
 		}
 
 	}
 
-	/** 200 carries the purge request id (an empty object without purge); 207 says the purge was skipped. */
+	/**
+	 * 200 carries the purge request id (an empty object, or no body, without purge); 207 says the purge was
+	 * skipped.
+	 */
 	private static ImageKitResponse<RenameFileResult> renameResult(ImageKitResponse<RenameAnswer> response) {
 		RenameAnswer answer = (response.body() != null) ? response.body() : new RenameAnswer(null, null, null, null);
 		boolean skipped = response.statusCode() == 207;

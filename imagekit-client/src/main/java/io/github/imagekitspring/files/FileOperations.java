@@ -1,5 +1,6 @@
 package io.github.imagekitspring.files;
 
+import java.time.Duration;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
@@ -33,11 +34,21 @@ public interface FileOperations {
 	/**
 	 * List or search every matching entry, page by page with {@code skip}/{@code limit} ({@code GET /v1/files}),
 	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more, at most one ahead
-	 * of it.
+	 * of it. The whole listing has the client's {@code listAllTimeout} as its deadline.
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @return every entry
 	 */
 	Flux<Asset> listAll(ListFilesRequest request);
+
+	/**
+	 * {@link #listAll(ListFilesRequest)} with its own deadline for the whole listing, every page, retry and wait
+	 * included (and the time the subscriber takes): past it the flux fails with an
+	 * {@link io.github.imagekitspring.errors.ImageKitCallTimeoutException}.
+	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
+	 * @param timeout the deadline
+	 * @return every entry
+	 */
+	Flux<Asset> listAll(ListFilesRequest request, Duration timeout);
 
 	/**
 	 * Get the details of a file: {@code GET /v1/files/{fileId}/details}.

@@ -22,6 +22,7 @@ import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.BadRequestException;
 import io.github.imagekitspring.errors.ConflictException;
 import io.github.imagekitspring.errors.ForbiddenException;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.LockedException;
@@ -176,6 +177,7 @@ class FileOperationsTests {
 
 		StepVerifier.create(patient.files()
 			.listAll(ListFilesRequest.builder().limit(10).build())
+			.hide()
 			.concatMap((asset) -> Mono.delay(Duration.ofMillis(10)).thenReturn(asset), 1)
 			.take(83))
 			.expectNextCount(83)
@@ -184,6 +186,36 @@ class FileOperationsTests {
 
 		// ceil(83 / 10) pages hold what was consumed; one more may be on its way.
 		assertThat(server.getAllServeEvents()).hasSizeLessThanOrEqualTo(10);
+	}
+
+	@Test
+	void listAllHasOneDeadlineForTheWholeListingNotOnePerPage() {
+		String page = "[" + String.join(",", Collections.nCopies(2, folder("a"))) + "]";
+		server.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(page).withFixedDelay(400)));
+		// Each page is well within the call timeout; the listing as a whole is not within its deadline.
+		ImageKitOperations bounded = ImageKitClient.builder()
+			.privateKey(PRIVATE_KEY)
+			.apiBaseUrl(server.baseUrl())
+			.responseTimeout(Duration.ofSeconds(30))
+			.resilience(ImageKitResilience.builder().callTimeout(Duration.ofSeconds(30)).build())
+			.listAllTimeout(Duration.ofSeconds(1))
+			.build();
+
+		StepVerifier.create(bounded.files().listAll(ListFilesRequest.builder().limit(2).build()))
+			.thenConsumeWhile((asset) -> true)
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(ImageKitCallTimeoutException.class)
+				.hasMessageContaining("list-all-timeout")
+				.satisfies((timeout) -> assertThat(((ImageKitCallTimeoutException) timeout).timeout())
+					.isEqualTo(Duration.ofSeconds(1))))
+			.verify(Duration.ofSeconds(30));
+		StepVerifier.create(bounded.files().listAll(ListFilesRequest.builder().limit(2).build(), Duration.ofMillis(600)))
+			.thenConsumeWhile((asset) -> true)
+			.expectErrorSatisfies((ex) -> assertThat(((ImageKitCallTimeoutException) ex).timeout())
+				.isEqualTo(Duration.ofMillis(600)))
+			.verify(Duration.ofSeconds(30));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> bounded.files().listAll(ListFilesRequest.builder().build(), Duration.ZERO))
+			.withMessageContaining("timeout");
 	}
 
 	@Test

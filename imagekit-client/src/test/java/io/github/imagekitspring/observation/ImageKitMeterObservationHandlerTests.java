@@ -114,7 +114,7 @@ class ImageKitMeterObservationHandlerTests {
 		};
 		FileOperations files = new FileClient(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "archive", refusing,
-				new ObservationExchangeDecorator(this.observations, null)));
+				new ObservationExchangeDecorator(this.observations, null)), null);
 
 		catchThrowable(() -> files.get("abc").block(Duration.ofSeconds(5)));
 

@@ -265,7 +265,7 @@ class ImageKitObservationTests {
 		};
 		FileOperations files = new FileClient(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "default", capturing,
-				new ObservationExchangeDecorator(this.registry, null)));
+				new ObservationExchangeDecorator(this.registry, null)), null);
 
 		StepVerifier.create(files.get("abc")).expectError().verify();
 

@@ -431,6 +431,12 @@ public class ImageKitProperties {
 		 */
 		private Duration callTimeout = Duration.ofMinutes(2);
 
+		/**
+		 * Deadline of a whole files().listAll(...), every page, retry and wait included; zero or negative for
+		 * none. The call timeout applies to each page.
+		 */
+		private Duration listAllTimeout = ImageKitClient.DEFAULT_LIST_ALL_TIMEOUT;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -493,6 +499,14 @@ public class ImageKitProperties {
 
 		public void setCallTimeout(Duration callTimeout) {
 			this.callTimeout = callTimeout;
+		}
+
+		public Duration getListAllTimeout() {
+			return this.listAllTimeout;
+		}
+
+		public void setListAllTimeout(Duration listAllTimeout) {
+			this.listAllTimeout = listAllTimeout;
 		}
 
 	}
