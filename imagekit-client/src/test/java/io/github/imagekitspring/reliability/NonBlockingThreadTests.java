@@ -1,7 +1,9 @@
 package io.github.imagekitspring.reliability;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -17,6 +19,8 @@ import io.github.imagekitspring.upload.UploadAuthParameters;
 import io.github.imagekitspring.upload.UploadRequest;
 import io.github.imagekitspring.upload.UploadResult;
 import io.github.imagekitspring.upload.UploadSource;
+import io.github.imagekitspring.urls.UrlRequest;
+import io.github.imagekitspring.webhooks.WebhookVerificationException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -26,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The public API called from a non-blocking thread, as a WebFlux handler calls it: BlockHound, installed for the
- * whole suite, fails any call that blocks there.
+ * whole suite, fails any call that blocks there. Every HTTP operation is called so in
+ * {@code NonBlockingContractTests}; here the rest: upload credentials, URLs, webhooks, multipart boundaries.
  */
 class NonBlockingThreadTests {
 
@@ -36,9 +41,29 @@ class NonBlockingThreadTests {
 	private final ImageKitOperations imageKit = ImageKitClient.builder()
 		.privateKey("private_test_key_123")
 		.publicKey("public_test_key_123")
+		.urlEndpoint("https://ik.imagekit.io/demo")
+		.webhookSecret("whsec_" + Base64.getEncoder().encodeToString("webhook-key-0123456789".getBytes()))
 		.apiBaseUrl(server.baseUrl())
 		.uploadBaseUrl(server.baseUrl())
+		.responseTimeout(Duration.ofSeconds(30))
 		.build();
+
+	@Test
+	void urlsAndWebhooksRunOnANonBlockingThread() {
+		String url = onNonBlockingThread(() -> this.imageKit.urls()
+			.url(UrlRequest.forPath("/a.jpg").signed(true).expiresIn(Duration.ofMinutes(5)).build()));
+		assertThat(url).contains("ik-s=");
+		Map<String, String> headers = Map.of("webhook-id", "msg_1", "webhook-timestamp",
+				String.valueOf(System.currentTimeMillis() / 1000), "webhook-signature", "v1,AAAA");
+		Object rejected = Mono.<Object>fromSupplier(() -> this.imageKit.webhooks().verify("{}", headers))
+			.subscribeOn(Schedulers.parallel())
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(30));
+		assertThat(rejected).isInstanceOf(WebhookVerificationException.class);
+		String token = onNonBlockingThread(() -> this.imageKit.uploads()
+			.uploadToken(UploadRequest.builder("a.jpg").build()));
+		assertThat(token.split("\\.")).hasSize(3);
+	}
 
 	@Test
 	void blockHoundIsInstalled() {

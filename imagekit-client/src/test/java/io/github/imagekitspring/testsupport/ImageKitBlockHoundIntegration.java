@@ -12,6 +12,10 @@ public final class ImageKitBlockHoundIntegration implements BlockHoundIntegratio
 
 	@Override
 	public void applyTo(BlockHound.Builder builder) {
+		// Jackson builds the deserializer of a type once, under a lock; a second thread decoding the same new type at
+		// that moment parks for as long as the (CPU-only) construction takes. No I/O, once per type.
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
 	}
 
 }
