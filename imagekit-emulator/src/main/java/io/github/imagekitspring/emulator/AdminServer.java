@@ -3,19 +3,20 @@ package io.github.imagekitspring.emulator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.github.imagekitspring.emulator.internal.Json;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The standalone emulator's admin port: {@code GET /health} and {@code GET /requests} (the request log as JSON). A port
  * of its own keeps these paths out of the ImageKit API and out of the request log, so that probes do not show there.
  */
 final class AdminServer implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpServer server;
 
@@ -55,7 +56,7 @@ final class AdminServer implements AutoCloseable {
 	}
 
 	private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-		byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = JSON.writeValueAsBytes(body);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {

@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs the emulator standalone:
  * {@code java -jar imagekit-emulator-exec.jar --port=8089 --private-key=... --public-key=...}.
  * Options: {@code --host}, {@code --port}, {@code --private-key}, {@code --public-key},
- * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir}, {@code --rate-limit=LIMIT/INTERVAL_MS},
+ * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir},
+ * {@code --rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]} (account-wide windows for every API operation),
  * {@code --admin-port} (default 8090: {@code GET /health} and {@code GET /requests}, the request log as JSON).
  */
 public final class ImageKitEmulatorMain {
@@ -41,8 +42,13 @@ public final class ImageKitEmulatorMain {
 				case "url-endpoint" -> builder.urlEndpoint(value);
 				case "storage-dir" -> builder.storageDirectory(java.nio.file.Path.of(value));
 				case "rate-limit" -> {
-					String[] parts = value.split("/");
-					builder.rateLimit(RateLimit.of(Integer.parseInt(parts[0]), Duration.ofMillis(Long.parseLong(parts[1]))));
+					try {
+						builder.rateLimits(RateLimit.parseAll(value));
+					}
+					catch (IllegalArgumentException ex) {
+						usage(ex.getMessage());
+						return;
+					}
 				}
 				default -> {
 					usage("Unknown option: --" + name);
@@ -67,7 +73,7 @@ public final class ImageKitEmulatorMain {
 	private static void usage(String problem) {
 		System.err.println(problem);
 		System.err.println("Usage: java -jar imagekit-emulator-exec.jar [--host=127.0.0.1] [--port=8089] [--private-key=KEY]"
-				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS] [--admin-port=8090]");
+				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]] [--admin-port=8090]");
 		System.exit(2);
 	}
 
