@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -27,8 +28,12 @@ final class DeliveryRoute {
 		String rawPath = request.uri().getRawPath().substring(context.urlPrefix().length() + 1);
 		boolean signed = validSignature(context, rawPath, request.uri().getRawQuery());
 		EmulatorState state = context.state();
-		FileDelivery.Delivered found = state.exclusive(() -> state.delivery().deliver(rawPath, signed));
-		return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
+		// Reading the stored file is blocking work: off the event loop.
+		return Mono.fromCallable(() -> state.exclusive(() -> state.delivery().deliver(rawPath, signed)))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap((found) -> ServerResponse.ok()
+				.contentType(MediaType.parseMediaType(found.mime()))
+				.bodyValue(found.bytes()));
 	}
 
 	/**

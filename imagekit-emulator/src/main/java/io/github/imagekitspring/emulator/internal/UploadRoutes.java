@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -57,7 +58,8 @@ final class UploadRoutes {
 			if (file == null) {
 				throw ApiException.invalid("Your request is missing file parameter.");
 			}
-			return fileBytes(context, file).map((bytes) -> {
+			// Decoding the image and storing the file are blocking work: off the event loop.
+			return fileBytes(context, file).publishOn(Schedulers.boundedElastic()).map((bytes) -> {
 				FileUploads.Upload upload = parse(checked, bytes);
 				return Reply.ok(context.state().exclusive(() -> context.state().uploads().upload(upload)));
 			});
