@@ -11,8 +11,8 @@ public class ImageKitCallTimeoutException extends ImageKitIoException {
 
 	private final Duration timeout;
 
-	public ImageKitCallTimeoutException(String operation, Duration timeout) {
-		super(operation, "no result within the call timeout of " + timeout + ", retries and waits included",
+	public ImageKitCallTimeoutException(String operation, int attempts, Duration timeout) {
+		super(operation, attempts, "no result within the call timeout of " + timeout + ", retries and waits included",
 				new TimeoutException("call timeout " + timeout));
 		this.timeout = timeout;
 	}
@@ -20,11 +20,12 @@ public class ImageKitCallTimeoutException extends ImageKitIoException {
 	/**
 	 * A deadline other than the call timeout, such as that of a whole {@code listAll}.
 	 * @param operation the operation id
+	 * @param attempts how many requests were sent within the deadline
 	 * @param message what did not end in time, and under which setting
 	 * @param timeout the deadline
 	 */
-	public ImageKitCallTimeoutException(String operation, String message, Duration timeout) {
-		super(operation, message, new TimeoutException(message));
+	public ImageKitCallTimeoutException(String operation, int attempts, String message, Duration timeout) {
+		super(operation, attempts, message, new TimeoutException(message));
 		this.timeout = timeout;
 	}
 

@@ -2,12 +2,18 @@ package io.github.imagekitspring.files;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Files of the media library. Every method is lazy: nothing is sent until subscription, and each subscription sends
@@ -29,33 +35,74 @@ public interface FileOperations {
 	 * @param request the query
 	 * @return the page
 	 */
-	Mono<ImageKitPage<Asset>> list(ListFilesRequest request);
+	default Mono<ImageKitPage<Asset>> list(ListFilesRequest request) {
+		return withResponse().list(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * List or search every matching entry, page by page with {@code skip}/{@code limit} ({@code GET /v1/files}),
 	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more, at most one ahead
-	 * of it. The whole listing has the client's {@code listAllTimeout} as its deadline.
+	 * of it. The client's {@code listAllTimeout} (10 minutes by default) is the deadline of the whole listing.
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @return every entry
 	 */
-	Flux<Asset> listAll(ListFilesRequest request);
+	default Flux<Asset> listAll(ListFilesRequest request) {
+		return pages(this, request, null);
+	}
 
 	/**
 	 * {@link #listAll(ListFilesRequest)} with its own deadline for the whole listing, every page, retry and wait
-	 * included (and the time the subscriber takes): past it the flux fails with an
-	 * {@link io.github.imagekitspring.errors.ImageKitCallTimeoutException}.
+	 * included: past it the flux fails with an {@link ImageKitCallTimeoutException}.
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @param timeout the deadline
 	 * @return every entry
 	 */
-	Flux<Asset> listAll(ListFilesRequest request, Duration timeout);
+	default Flux<Asset> listAll(ListFilesRequest request, Duration timeout) {
+		return pages(this, request, Arguments.requirePositive(timeout, "timeout"));
+	}
+
+	private static Flux<Asset> pages(FileOperations files, ListFilesRequest request, @Nullable Duration timeout) {
+		Arguments.requireNonNull(request, "request");
+		return Flux.defer(() -> {
+			long deadline = (timeout != null) ? System.nanoTime() + timeout.toNanos() : 0;
+			AtomicInteger sent = new AtomicInteger();
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> fetch = (pageRequest) -> {
+				sent.incrementAndGet();
+				return (timeout != null) ? withinDeadline(files.list(pageRequest), deadline, timeout, sent)
+						: files.list(pageRequest);
+			};
+			// expand subscribes to the next page as soon as it has this one; the request goes out only when the
+			// next page is asked for. With prefetch 1 it is asked for when the consumer starts on this one: one
+			// page ahead at most, not 32.
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> page = (pageRequest) -> Mono.just(pageRequest)
+				.flatMap(fetch);
+			return page.apply(request)
+				.expand((current) -> current.hasNextPage()
+						? page.apply(request.toBuilder().skip(current.nextSkip()).build()) : Mono.empty())
+				.concatMapIterable(ImageKitPage::items, 1);
+		});
+	}
+
+	/** A page fetched within what is left of the listing's deadline, so the deadline holds for the whole listing. */
+	private static <T> Mono<T> withinDeadline(Mono<T> page, long deadline, Duration timeout, AtomicInteger sent) {
+		return Mono.defer(() -> {
+			long left = deadline - System.nanoTime();
+			Mono<T> late = Mono.error(() -> new ImageKitCallTimeoutException(ImageKitOperation.FILES_LIST.id(),
+					sent.get(), "listAll did not end within its deadline of " + timeout
+							+ " (imagekit.retry.list-all-timeout), every page, retry and wait included",
+					timeout));
+			return (left > 0) ? page.timeout(Duration.ofNanos(left), late) : late;
+		});
+	}
 
 	/**
 	 * Get the details of a file: {@code GET /v1/files/{fileId}/details}.
 	 * @param fileId the file id
 	 * @return the details
 	 */
-	Mono<FileDetails> get(String fileId);
+	default Mono<FileDetails> get(String fileId) {
+		return withResponse().get(fileId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Update the details or the publication status of a file: {@code PATCH /v1/files/{fileId}/details}.
@@ -63,14 +110,18 @@ public interface FileOperations {
 	 * @param request the change
 	 * @return the updated details, with {@code extensionStatus} when extensions were requested
 	 */
-	Mono<FileDetails> update(String fileId, UpdateFileRequest request);
+	default Mono<FileDetails> update(String fileId, UpdateFileRequest request) {
+		return withResponse().update(fileId, request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Delete a file and all its versions: {@code DELETE /v1/files/{fileId}}. The CDN cache is not purged.
 	 * @param fileId the file id
 	 * @return completion
 	 */
-	Mono<Void> delete(String fileId);
+	default Mono<Void> delete(String fileId) {
+		return withResponse().delete(fileId).then();
+	}
 
 	/**
 	 * Delete up to {@value #MAX_BULK_DELETE} files and all their versions:
@@ -80,7 +131,9 @@ public interface FileOperations {
 	 * @param fileIds 1 to 100 file ids
 	 * @return which files were deleted and which were not
 	 */
-	Mono<BulkDeleteResult> bulkDelete(List<String> fileIds);
+	default Mono<BulkDeleteResult> bulkDelete(List<String> fileIds) {
+		return withResponse().bulkDelete(fileIds).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Add tags to up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/addTags}. A 207 partial success is
@@ -89,7 +142,9 @@ public interface FileOperations {
 	 * @param tags the tags, at least one, at most {@value #MAX_TAGS_LENGTH} characters together
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags);
+	default Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags) {
+		return withResponse().addTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Remove tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeTags}.
@@ -97,7 +152,9 @@ public interface FileOperations {
 	 * @param tags the tags, at least one
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags);
+	default Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags) {
+		return withResponse().removeTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Remove AI tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeAITags}.
@@ -105,7 +162,9 @@ public interface FileOperations {
 	 * @param aiTags the AI tags, at least one
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags);
+	default Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags) {
+		return withResponse().removeAITags(fileIds, aiTags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Copy a file into a folder: {@code POST /v1/files/copy}. A missing source fails with a
@@ -113,14 +172,18 @@ public interface FileOperations {
 	 * @param request the source, the destination and whether versions are copied
 	 * @return completion
 	 */
-	Mono<Void> copy(CopyFileRequest request);
+	default Mono<Void> copy(CopyFileRequest request) {
+		return withResponse().copy(request).then();
+	}
 
 	/**
 	 * Move a file and all its versions into a folder: {@code POST /v1/files/move}.
 	 * @param request the source and the destination
 	 * @return completion
 	 */
-	Mono<Void> move(MoveFileRequest request);
+	default Mono<Void> move(MoveFileRequest request) {
+		return withResponse().move(request).then();
+	}
 
 	/**
 	 * Rename a file and all its versions: {@code PUT /v1/files/rename}. A name already taken fails with a
@@ -128,7 +191,9 @@ public interface FileOperations {
 	 * @param request the file, its new name and whether to purge the old URLs
 	 * @return the purge started, or that it was skipped
 	 */
-	Mono<RenameFileResult> rename(RenameFileRequest request);
+	default Mono<RenameFileResult> rename(RenameFileRequest request) {
+		return withResponse().rename(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * The versions of files: list, get, delete, restore.

@@ -118,8 +118,14 @@ public sealed interface UploadSource permits UploadSource.PathSource, UploadSour
 			return !this.resource.isOpen();
 		}
 
-		/** Whether the resource is fetched over http(s), so that even checking it would send a request. */
-		static boolean isRemote(Resource resource) {
+		/**
+		 * Whether the resource is fetched over http(s), so that even checking that it exists would send a request.
+		 */
+		public boolean remote() {
+			return isRemote(this.resource);
+		}
+
+		private static boolean isRemote(Resource resource) {
 			if (!(resource instanceof UrlResource)) {
 				return false;
 			}

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitDefaults;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -59,18 +61,18 @@ public class ImageKitProperties {
 	/**
 	 * Time allowed to open a connection.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
+	private Duration connectTimeout = ImageKitDefaults.CONNECT_TIMEOUT;
 
 	/**
 	 * Time allowed for a response once the request is sent.
 	 */
-	private Duration responseTimeout = Duration.ofSeconds(60);
+	private Duration responseTimeout = ImageKitDefaults.RESPONSE_TIMEOUT;
 
 	/**
 	 * The most bytes of one response body read into memory. A success with a larger body fails with a
 	 * ResponseTooLargeException, at once when its Content-Length says so.
 	 */
-	private DataSize maxResponseSize = ImageKitClient.DEFAULT_MAX_RESPONSE_SIZE;
+	private DataSize maxResponseSize = ImageKitDefaults.MAX_RESPONSE_SIZE;
 
 	/**
 	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
@@ -212,8 +214,7 @@ public class ImageKitProperties {
 		/**
 		 * Name of the observation of each call, and so of its timer.
 		 */
-		// A literal, so that the configuration metadata shows the default.
-		private String name = "imagekit.client.requests";
+		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
 		public String getName() {
 			return this.name;
@@ -398,28 +399,28 @@ public class ImageKitProperties {
 		/**
 		 * Requests per call at most, the first included.
 		 */
-		private int maxAttempts = 4;
+		private int maxAttempts = ImageKitDefaults.MAX_ATTEMPTS;
 
 		/**
 		 * Wait before the first retry of a 5xx, 423 or transport failure; later waits grow by the multiplier, with
 		 * jitter.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(500);
+		private Duration initialBackoff = ImageKitDefaults.INITIAL_BACKOFF;
 
 		/**
 		 * Factor by which the backoff grows after each failed attempt.
 		 */
-		private double multiplier = 2.0;
+		private double multiplier = ImageKitDefaults.BACKOFF_MULTIPLIER;
 
 		/**
 		 * Longest backoff between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(10);
+		private Duration maxBackoff = ImageKitDefaults.MAX_BACKOFF;
 
 		/**
 		 * Longest X-RateLimit-Reset a 429 may ask to wait; a longer one fails the call at once with the 429.
 		 */
-		private Duration maxRateLimitWait = Duration.ofSeconds(30);
+		private Duration maxRateLimitWait = ImageKitDefaults.MAX_RATE_LIMIT_WAIT;
 
 		/**
 		 * Whether 423 (a folder locked by a bulk job) is retried for requests that are safe to repeat.
@@ -429,13 +430,13 @@ public class ImageKitProperties {
 		/**
 		 * Deadline of a whole call, every attempt and wait included; zero or negative for none.
 		 */
-		private Duration callTimeout = Duration.ofMinutes(2);
+		private Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
 		/**
 		 * Deadline of a whole files().listAll(...), every page, retry and wait included; zero or negative for
 		 * none. The call timeout applies to each page.
 		 */
-		private Duration listAllTimeout = ImageKitClient.DEFAULT_LIST_ALL_TIMEOUT;
+		private Duration listAllTimeout = ImageKitDefaults.LIST_ALL_TIMEOUT;
 
 		public boolean isEnabled() {
 			return this.enabled;

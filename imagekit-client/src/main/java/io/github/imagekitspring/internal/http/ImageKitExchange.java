@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,11 +17,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
-import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitDefaults;
 import io.github.imagekitspring.ImageKitException;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitIoException;
-import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.ResponseTooLargeException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 import io.github.imagekitspring.internal.SeededRandom;
@@ -74,7 +74,7 @@ public final class ImageKitExchange {
 	private final SeededRandom random = new SeededRandom();
 
 	/**
-	 * Create an exchange that reads response bodies up to {@link ImageKitClient#DEFAULT_MAX_RESPONSE_SIZE}.
+	 * Create an exchange that reads response bodies up to {@link ImageKitDefaults#MAX_RESPONSE_SIZE}.
 	 * @param webClient a client that already carries authentication and timeouts
 	 * @param apiBaseUrl base URL of the management API
 	 * @param uploadBaseUrl base URL of the upload API
@@ -85,7 +85,7 @@ public final class ImageKitExchange {
 	public ImageKitExchange(WebClient webClient, URI apiBaseUrl, URI uploadBaseUrl, String accountName,
 			ExchangeDecorator resilience, ExchangeDecorator observation) {
 		this(webClient, apiBaseUrl, uploadBaseUrl, accountName, resilience, observation,
-				Math.toIntExact(ImageKitClient.DEFAULT_MAX_RESPONSE_SIZE.toBytes()));
+				Math.toIntExact(ImageKitDefaults.MAX_RESPONSE_SIZE.toBytes()));
 	}
 
 	/**
@@ -173,19 +173,18 @@ public final class ImageKitExchange {
 			ImageKitCall call = new ImageKitCall(request, this.accountName);
 			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
 				call.attemptStarted();
-				return attempt(request, bodyTypes, bodyOptional);
+				return attempt(call, bodyTypes, bodyOptional);
 			});
-			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
-				.doOnNext(call::succeeded)
-				.doOnError(ImageKitServiceException.class, (ex) -> ex.attempts(call.attempts()))
-				.doOnError(ImageKitIoException.class, (ex) -> ex.attempts(call.attempts()));
+			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt).doOnNext(call::succeeded);
 			return this.observation.decorate(call, resilient);
 		});
 	}
 
-	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request,
-			IntFunction<@Nullable JavaType> bodyTypes, IntPredicate bodyOptional) {
+	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitCall call, IntFunction<@Nullable JavaType> bodyTypes,
+			IntPredicate bodyOptional) {
+		ImageKitRequest request = call.request();
 		ImageKitOperation operation = request.operation();
+		// Each failure is created with the number of requests sent so far: the last one ends the call.
 		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
 		WebClient.RequestHeadersSpec<?> ready = spec;
 		if (request.jsonBody() != null) {
@@ -195,9 +194,9 @@ public final class ImageKitExchange {
 		else if (request.multipartBody() != null) {
 			ready = spec.body(multipart(request.multipartBody()));
 		}
-		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes, bodyOptional))
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(call, response, bodyTypes, bodyOptional))
 			.onErrorMap(ImageKitExchange::isTransportFailure,
-					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(), describe(ex), ex));
 	}
 
 	/**
@@ -220,8 +219,9 @@ public final class ImageKitExchange {
 		};
 	}
 
-	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
+	private <T> Mono<ImageKitResponse<T>> read(ImageKitCall call, ClientResponse response,
 			IntFunction<@Nullable JavaType> bodyTypes, IntPredicate bodyOptional) {
+		ImageKitOperation operation = call.operation();
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		boolean success = response.statusCode().is2xxSuccessful();
@@ -230,18 +230,19 @@ public final class ImageKitExchange {
 		// threw, a NumberFormatException say: it is still the transport failing, so typed and retried like one.
 		Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
 			.onErrorMap((ex) -> !(ex instanceof ImageKitException) && !(ex instanceof DataBufferLimitException),
-					(ex) -> new ImageKitIoException(operation.id(), "response body broke off: " + describe(ex), ex));
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(),
+							"response body broke off: " + describe(ex), ex));
 		long contentLength = headers.getContentLength();
 		Mono<byte[]> bytes;
 		if (contentLength > this.maxResponseSize) {
 			// Not read at all: cancelling the body closes the connection rather than draining it. (take(0) with
 			// limitRequest would never subscribe, and WebClient would then drain the body to release it.)
-			bytes = body.take(0, false).then(success ? Mono.error(tooLarge(operation, status, requestId, contentLength))
+			bytes = body.take(0, false).then(success ? Mono.error(tooLarge(call, status, requestId, contentLength))
 					: Mono.just(NO_BODY));
 		}
 		else if (success) {
 			bytes = bytes(DataBufferUtils.join(body, this.maxResponseSize))
-				.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(operation, status, requestId, -1));
+				.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(call, status, requestId, -1));
 		}
 		else {
 			// An error's status says what happened; of its body, what fits under the limit is plenty.
@@ -249,12 +250,12 @@ public final class ImageKitExchange {
 		}
 		return bytes.defaultIfEmpty(NO_BODY).flatMap((content) -> {
 			if (!success) {
-				return Mono.error(ErrorResponseMapper.map(operation, status, headers, content));
+				return Mono.error(ErrorResponseMapper.map(operation, call.attempts(), status, headers, content));
 			}
 			JavaType bodyType = bodyTypes.apply(status);
-			T decoded = decode(operation, status, requestId, content, bodyType);
+			T decoded = decode(call, status, requestId, content, bodyType);
 			if (bodyType != null && decoded == null && !bodyOptional.test(status)) {
-				return Mono.error(new UnreadableResponseException(operation.id(), status, requestId,
+				return Mono.error(new UnreadableResponseException(operation.id(), call.attempts(), status, requestId,
 						"ImageKit " + operation.id() + " answered " + status + " with no body where one is due"
 								+ " (request id: " + ((requestId != null) ? requestId : "none") + ")"));
 			}
@@ -262,9 +263,10 @@ public final class ImageKitExchange {
 		});
 	}
 
-	private ResponseTooLargeException tooLarge(ImageKitOperation operation, int status, @Nullable String requestId,
+	private ResponseTooLargeException tooLarge(ImageKitCall call, int status, @Nullable String requestId,
 			long contentLength) {
-		return new ResponseTooLargeException(operation.id(), status, requestId, this.maxResponseSize, contentLength);
+		return new ResponseTooLargeException(call.operation().id(), call.attempts(), status, requestId,
+				this.maxResponseSize, contentLength);
 	}
 
 	private static Mono<byte[]> bytes(Mono<DataBuffer> joined) {
@@ -281,7 +283,7 @@ public final class ImageKitExchange {
 	}
 
 	/** The body, or {@code null} when none is expected or there is none: empty, blank or JSON {@code null}. */
-	private <T> @Nullable T decode(ImageKitOperation operation, int status, @Nullable String requestId, byte[] bytes,
+	private <T> @Nullable T decode(ImageKitCall call, int status, @Nullable String requestId, byte[] bytes,
 			@Nullable JavaType bodyType) {
 		if (bodyType == null || isBlank(bytes)) {
 			return null;
@@ -290,7 +292,7 @@ public final class ImageKitExchange {
 			return ImageKitJson.mapper().readValue(bytes, bodyType);
 		}
 		catch (JacksonException ex) {
-			throw new UnreadableResponseException(operation.id(), status, requestId, ex);
+			throw new UnreadableResponseException(call.operation().id(), call.attempts(), status, requestId, ex);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.upload;
+package io.github.imagekitspring.internal.client;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
+
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadSource;
 
 /**
  * The multipart body of an upload. The file part streams from its source, read again on each attempt and never
@@ -66,7 +69,7 @@ final class UploadMultipart {
 		}
 		if (source instanceof UploadSource.ResourceSource resourceSource) {
 			Resource resource = resourceSource.resource();
-			boolean remote = UploadSource.ResourceSource.isRemote(resource);
+			boolean remote = resourceSource.remote();
 			if (!remote && !resource.exists()) {
 				throw new IllegalArgumentException("resource " + resource.getDescription() + " does not exist");
 			}
