@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -96,7 +98,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		this.uploadBaseUrl = uploadBaseUrl;
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
 				builder.accountName, builder.resilience(),
-				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention),
+				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention,
+						builder.expectedErrorStatuses),
 				Math.toIntExact(builder.maxResponseSize.toBytes()));
 		// Each group implements only the withResponse() form; its plain form is the interface's default methods.
 		this.files = FileClient.operations(exchange, builder.listAllTimeout);
@@ -262,6 +265,8 @@ public final class ImageKitClient implements ImageKitOperations {
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable ImageKitObservationConvention observationConvention;
+
+		private Set<Integer> expectedErrorStatuses = ImageKitDefaults.EXPECTED_ERROR_STATUSES;
 
 		private @Nullable ImageKitResilience resilience;
 
@@ -429,6 +434,17 @@ public final class ImageKitClient implements ImageKitOperations {
 		 */
 		public Builder observationConvention(ImageKitObservationConvention observationConvention) {
 			this.observationConvention = Arguments.requireNonNull(observationConvention, "observationConvention");
+			return this;
+		}
+
+		/**
+		 * The statuses that callers expect and handle, whose failures are logged at DEBUG rather than WARN;
+		 * 404 and 409 by default. Every other failure logs at WARN.
+		 * @param statuses the statuses, empty to log every failure at WARN
+		 * @return this builder
+		 */
+		public Builder expectedErrorStatuses(Collection<Integer> statuses) {
+			this.expectedErrorStatuses = Set.copyOf(Arguments.requireNonNull(statuses, "statuses"));
 			return this;
 		}
 

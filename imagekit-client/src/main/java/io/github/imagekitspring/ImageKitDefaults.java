@@ -1,6 +1,7 @@
 package io.github.imagekitspring;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.util.unit.DataSize;
 
@@ -46,6 +47,9 @@ public final class ImageKitDefaults {
 	 * at most 128 MiB.
 	 */
 	public static final DataSize MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
+
+	/** Statuses the caller expects and handles (a missing file, a name already taken): failures logged at DEBUG. */
+	public static final Set<Integer> EXPECTED_ERROR_STATUSES = Set.of(404, 409);
 
 	private ImageKitDefaults() {
 	}

@@ -48,6 +48,7 @@ public final class ImageKitAutoConfiguration {
 	@ConditionalOnMissingBean
 	ImageKitResilience imageKitResilience(ImageKitProperties properties,
 			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
+		ImageKitPropertiesChecks.check(properties);
 		ImageKitProperties.Retry retry = properties.getRetry();
 		ImageKitProperties.RateLimit rateLimit = properties.getRateLimit();
 		Duration callTimeout = retry.getCallTimeout();

@@ -87,6 +87,7 @@ final class ImageKitClientFactory {
 			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.expectedErrorStatuses(this.properties.getObservations().getExpectedErrorStatuses())
 			.observationConvention(this.observationConvention.getIfAvailable(
 					() -> DefaultImageKitObservationConvention.named(this.properties.getObservations().getName())));
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
@@ -101,17 +102,21 @@ final class ImageKitClientFactory {
 	/** A malformed secret stops the startup naming the property, never showing the value. */
 	private static @Nullable String checkedWebhookSecret(String accountName, @Nullable String secret) {
 		if (secret != null) {
+			UnresolvedPlaceholderException.check(webhookSecretProperty(accountName), secret);
 			try {
 				WebhookVerifier.create(secret, Clock.systemUTC());
 			}
 			catch (IllegalArgumentException ex) {
-				String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
-						: ImageKitProperties.PREFIX + ".clients." + accountName;
-				throw new InvalidConfigurationPropertyValueException(prefix + ".webhook-secret", Secrets.mask(secret),
-						ex.getMessage());
+				throw new InvalidConfigurationPropertyValueException(webhookSecretProperty(accountName),
+						Secrets.mask(secret), ex.getMessage());
 			}
 		}
 		return secret;
+	}
+
+	private static String webhookSecretProperty(String accountName) {
+		return ("default".equals(accountName) ? ImageKitProperties.PREFIX
+				: ImageKitProperties.PREFIX + ".clients." + accountName) + ".webhook-secret";
 	}
 
 	/** An empty value, such as an unset environment variable, means "not configured". */

@@ -1,8 +1,11 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -75,8 +78,9 @@ public class ImageKitProperties {
 	private DataSize maxResponseSize = ImageKitDefaults.MAX_RESPONSE_SIZE;
 
 	/**
-	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
-	 * unset are taken from the top-level properties.
+	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Each takes
+	 * imagekit.clients.<name>.private-key (required), .public-key, .url-endpoint, .webhook-secret, .api-base-url and
+	 * .upload-base-url, as the top-level properties of the same names do; base URLs left unset are the top-level ones.
 	 */
 	private Map<String, Client> clients = new LinkedHashMap<>();
 
@@ -216,12 +220,27 @@ public class ImageKitProperties {
 		 */
 		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
+		/**
+		 * Statuses the application expects and handles, such as a missing file (404) or a name already taken
+		 * (409): a call failing with one logs at DEBUG. Any other failure (5xx, no answer, 401, 403, a 429 left
+		 * after the retries) logs at WARN. Empty to log every failure at WARN.
+		 */
+		private Set<Integer> expectedErrorStatuses = new LinkedHashSet<>(ImageKitDefaults.EXPECTED_ERROR_STATUSES);
+
 		public String getName() {
 			return this.name;
 		}
 
 		public void setName(String name) {
 			this.name = name;
+		}
+
+		public Set<Integer> getExpectedErrorStatuses() {
+			return this.expectedErrorStatuses;
+		}
+
+		public void setExpectedErrorStatuses(Set<Integer> expectedErrorStatuses) {
+			this.expectedErrorStatuses = expectedErrorStatuses;
 		}
 
 	}
@@ -353,19 +372,26 @@ public class ImageKitProperties {
 	}
 
 	/**
-	 * The embedded emulator, started when it is on the classpath and no account is configured.
+	 * The embedded emulator, for development and tests only.
 	 */
 	public static class Emulator {
 
 		/**
-		 * Whether to start the embedded emulator when no ImageKit account is configured.
+		 * Whether to start the embedded emulator (imagekit-emulator on the classpath) when no ImageKit account is
+		 * configured. Off unless asked for, so a production start without a key fails instead.
 		 */
-		private boolean enabled = true;
+		private boolean enabled;
 
 		/**
 		 * Port of the embedded emulator; 0 picks a free one.
 		 */
 		private int port;
+
+		/**
+		 * Directory for the contents of the embedded emulator's files; a temporary directory, deleted on shutdown,
+		 * when unset.
+		 */
+		private @Nullable Path storageDir;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -381,6 +407,14 @@ public class ImageKitProperties {
 
 		public void setPort(int port) {
 			this.port = port;
+		}
+
+		public @Nullable Path getStorageDir() {
+			return this.storageDir;
+		}
+
+		public void setStorageDir(@Nullable Path storageDir) {
+			this.storageDir = storageDir;
 		}
 
 	}

@@ -12,7 +12,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
@@ -58,15 +57,23 @@ final class UploadRoutes {
 			if (file == null) {
 				throw ApiException.invalid("Your request is missing file parameter.");
 			}
-			// Decoding the image and storing the file are blocking work: off the event loop.
-			return fileBytes(context, file).publishOn(Schedulers.boundedElastic()).map((bytes) -> {
-				FileUploads.Upload upload = parse(checked, bytes);
-				return Reply.ok(context.state().exclusive(() -> context.state().uploads().upload(upload)));
+			Blobs blobs = context.state().blobs();
+			// Sniffing the image and storing the file are blocking work: off the event loop.
+			return content(context, blobs, file).publishOn(Schedulers.boundedElastic()).map((stored) -> {
+				try {
+					FileUploads.Upload upload = parse(checked, stored);
+					return Reply.ok(context.state().exclusive(() -> context.state().uploads().upload(upload)));
+				}
+				catch (RuntimeException ex) {
+					// A rejected upload leaves nothing behind.
+					blobs.delete(stored.id());
+					throw ex;
+				}
 			});
 		});
 	}
 
-	private static FileUploads.Upload parse(Map<String, String> f, byte[] bytes) {
+	private static FileUploads.Upload parse(Map<String, String> f, Blobs.Stored content) {
 		String fileName = f.get("fileName");
 		if (fileName == null || fileName.isBlank()) {
 			throw ApiException.invalid("Missing fileName parameter for upload.");
@@ -97,7 +104,7 @@ final class UploadRoutes {
 				responseFields.add(s.trim());
 			}
 		}
-		return new FileUploads.Upload(fileName, f.getOrDefault("folder", "/"), bytes, unique, tags, customMetadata, extensions,
+		return new FileUploads.Upload(fileName, f.getOrDefault("folder", "/"), content, unique, tags, customMetadata, extensions,
 				bool(f, "isPrivateFile", false), bool(f, "isPublished", true), f.get("customCoordinates"), f.get("description"),
 				overwrite, responseFields);
 	}
@@ -132,17 +139,20 @@ final class UploadRoutes {
 		return out.isEmpty() ? null : out;
 	}
 
-	/** The file: a binary part, or a form field holding a loopback URL, base64 data or a base64 data URI. */
-	private static Mono<byte[]> fileBytes(RouteContext context, Part part) {
+	/**
+	 * Stores the file: a binary part, streamed into the storage directory when there is one, or a form field holding
+	 * a loopback URL, base64 data or a base64 data URI.
+	 */
+	private static Mono<Blobs.Stored> content(RouteContext context, Blobs blobs, Part part) {
 		if (part instanceof FilePart || !(part instanceof FormFieldPart)) {
-			return DataBufferUtils.join(part.content()).map((buffer) -> {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				DataBufferUtils.release(buffer);
-				return bytes;
-			}).defaultIfEmpty(new byte[0]);
+			// delete(): the reader's own temporary copy of a large part.
+			return blobs.write(part.content()).flatMap((stored) -> part.delete().thenReturn(stored));
 		}
-		String value = ((FormFieldPart) part).value().trim();
+		return fileBytes(context, (FormFieldPart) part).map(blobs::store);
+	}
+
+	private static Mono<byte[]> fileBytes(RouteContext context, FormFieldPart part) {
+		String value = part.value().trim();
 		if (value.startsWith("http://") || value.startsWith("https://")) {
 			return context.remoteFiles().fetch(value);
 		}
