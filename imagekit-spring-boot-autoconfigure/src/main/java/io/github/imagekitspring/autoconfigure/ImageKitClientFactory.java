@@ -1,6 +1,7 @@
 package io.github.imagekitspring.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,8 @@ final class ImageKitClientFactory {
 			.webhookSecret(checkedWebhookSecret(accountName, textOrNull(webhookSecret)))
 			.apiBaseUrl(connectionDetails.getApiBaseUrl())
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
+			.maxResponseSize(this.properties.getMaxResponseSize())
+			.listAllTimeout(positiveOrNull(this.properties.getRetry().getListAllTimeout()))
 			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
@@ -94,6 +97,10 @@ final class ImageKitClientFactory {
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
+	}
+
+	private static @Nullable Duration positiveOrNull(Duration duration) {
+		return (duration.isZero() || duration.isNegative()) ? null : duration;
 	}
 
 	/** A malformed secret stops the startup naming the property, never showing the value. */

@@ -17,6 +17,7 @@ import io.github.imagekitspring.ImageKitProxy;
 import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the ImageKit client, under {@code imagekit}.
@@ -73,6 +74,12 @@ public class ImageKitProperties {
 	 * else 60s.
 	 */
 	private @Nullable Duration responseTimeout;
+
+	/**
+	 * The most bytes of one response body read into memory. A success with a larger body fails with a
+	 * ResponseTooLargeException, at once when its Content-Length says so.
+	 */
+	private DataSize maxResponseSize = ImageKitDefaults.MAX_RESPONSE_SIZE;
 
 	/**
 	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Each takes
@@ -166,6 +173,14 @@ public class ImageKitProperties {
 
 	public void setResponseTimeout(@Nullable Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	public Map<String, Client> getClients() {
@@ -691,6 +706,12 @@ public class ImageKitProperties {
 		 */
 		private Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
+		/**
+		 * Deadline of a whole files().listAll(...), every page, retry and wait included; zero or negative for
+		 * none. The call timeout applies to each page.
+		 */
+		private Duration listAllTimeout = ImageKitDefaults.LIST_ALL_TIMEOUT;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -753,6 +774,14 @@ public class ImageKitProperties {
 
 		public void setCallTimeout(Duration callTimeout) {
 			this.callTimeout = callTimeout;
+		}
+
+		public Duration getListAllTimeout() {
+			return this.listAllTimeout;
+		}
+
+		public void setListAllTimeout(Duration listAllTimeout) {
+			this.listAllTimeout = listAllTimeout;
 		}
 
 	}
