@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, and Jackson 2 is
- * never used.
+ * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, Jackson 2 is
+ * never used, Resilience4j only through its public API, and Redis only in the package that holds the shared store.
  */
 @AnalyzeClasses(packages = "io.github.imagekitspring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -37,5 +37,19 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("com.fasterxml.jackson.databind..")
 		.because("the client reads and writes JSON with Jackson 3 only");
+
+	@ArchTest
+	static final ArchRule onlyResilience4jsPublicApi = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.github.resilience4j..internal..")
+		.because("Resilience4j's internal classes may change in any release");
+
+	@ArchTest
+	static final ArchRule redisOnlyInTheStorePackage = noClasses().that()
+		.resideOutsideOfPackage("io.github.imagekitspring.resilience.redis..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
+		.because("Redis and Bucket4j are optional: an application without them never loads a class that needs them");
 
 }
