@@ -119,16 +119,18 @@ final class WindowedRateLimiter implements RateLimiter {
 		}
 		window.limit = limit;
 		long tolerance = (long) (period * PHASE_TOLERANCE);
-		if (!window.aligned || window.offset(end) > tolerance) {
-			// Ours now ends when the server's does; the response came late by its latency, so ours ends a little after.
+		long windowEnd = window.aligned ? window.endOfWindowBefore(end, tolerance) : Long.MIN_VALUE;
+		if (windowEnd == Long.MIN_VALUE) {
+			// Ours ends when the server's does; the response came late by its latency, so ours ends a little after.
 			window.aligned = true;
 			window.start = end - period;
 			window.index = Long.MIN_VALUE;
+			windowEnd = end;
 		}
 		window.roll(now);
-		if (Math.abs(window.nextStart() - end) <= tolerance) {
-			// Our current period is the server's window that the 429 is about: spent. A late 429 about an earlier
-			// window ends where ours started and changes nothing.
+		if (windowEnd - now > tolerance && window.nextStart() == windowEnd) {
+			// Our current period is the server's window that the 429 is about: spent. A 429 read late, about a
+			// window that has ended since, changes nothing.
 			window.used = Math.max(window.used, limit);
 		}
 		this.config = describe();
@@ -318,10 +320,17 @@ final class WindowedRateLimiter implements RateLimiter {
 			return this.start + (this.index + 1) * this.period;
 		}
 
-		/** How far an instant is from the nearest start of one of our periods. */
-		long offset(long instant) {
-			long phase = Math.floorMod(instant - this.start, this.period);
-			return Math.min(phase, this.period - phase);
+		/**
+		 * The end of the server's window that a 429 ending at {@code end} is about, in our periods, or
+		 * {@link Long#MIN_VALUE} when ours are too far off. A 429 read late says a later end than the truth, so an end
+		 * up to half a period after one of our boundaries is about that boundary; a clearly earlier end is the truth.
+		 */
+		long endOfWindowBefore(long end, long tolerance) {
+			long phase = Math.floorMod(end - this.start, this.period);
+			if (phase < this.period / 2) {
+				return end - phase;
+			}
+			return (this.period - phase <= tolerance) ? end + (this.period - phase) : Long.MIN_VALUE;
 		}
 
 	}
