@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * first (longest) window, and the calls that failed.
  *
  * <p>Arguments: seconds per run (30), calls in flight per process (16), Redis URL (runs with Redis are left out
- * without it).
+ * without it), {@code redis-only} to run only those.
  */
 public final class AccountLimitBenchmark {
 
@@ -32,15 +32,20 @@ public final class AccountLimitBenchmark {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 30;
 		int inFlight = (args.length > 1) ? Integer.parseInt(args[1]) : 16;
 		String redis = (args.length > 2) ? args[2] : null;
+		boolean redisOnly = args.length > 3 && "redis-only".equals(args[3]);
 		System.out.printf(Locale.ROOT, "%s, %d cores, load average %s; %d s per run, %d in flight per process%n",
 				Instant.now(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage(), seconds, inFlight);
 		List<String> rows = new ArrayList<>();
 		for (long[][] windows : List.of(new long[][] { { 20, 1000 } }, new long[][] { { 20, 1000 }, { 120, 10000 } })) {
-			rows.add(run(windows, 1, null, seconds, inFlight));
+			if (!redisOnly) {
+				rows.add(run(windows, 1, null, seconds, inFlight));
+			}
 			if (redis != null) {
 				rows.add(run(windows, 4, redis, seconds, inFlight));
 			}
-			rows.add(run(windows, 4, null, seconds, inFlight));
+			if (!redisOnly) {
+				rows.add(run(windows, 4, null, seconds, inFlight));
+			}
 		}
 		System.out.printf(Locale.ROOT, "%nload average at the end: %s%n%n", Stats.loadAverage());
 		System.out.println("| server windows | processes | store | calls in flight | accepted / allowed after the "
@@ -81,11 +86,13 @@ public final class AccountLimitBenchmark {
 			}
 			long ok = 0;
 			long failed = 0;
+			long redisErrors = 0;
 			StringBuilder perProcess = new StringBuilder();
 			for (CompletableFuture<String> result : results) {
 				String[] parts = result.get(seconds + 120L, TimeUnit.SECONDS).split(" ");
 				ok += Long.parseLong(parts[1]);
 				failed += Long.parseLong(parts[2]);
+				redisErrors += Long.parseLong(parts[3]);
 				perProcess.append(perProcess.isEmpty() ? "" : " ").append(parts[1]);
 			}
 			for (Process process : started) {
@@ -108,8 +115,8 @@ public final class AccountLimitBenchmark {
 				}
 			}
 			double allowed = allowed(windows, from, seconds);
-			System.out.printf(Locale.ROOT, "%s, %d x %s: ok %d, failed %d; per second (200/429):%s%n", name,
-					processes, store, ok, failed, perSecond);
+			System.out.printf(Locale.ROOT, "%s, %d x %s: ok %d, failed %d, Redis errors %d; per second (200/429):%s%n",
+					name, processes, store, ok, failed, redisErrors, perSecond);
 			return String.format(Locale.ROOT, "| %s | %d | %s | %d each | **%.3f** (%d / %.0f) | **%.2f %%** | %d | %s | %d |",
 					name, processes, store, inFlight, accepted / allowed, accepted, allowed,
 					100.0 * refused / Math.max(1, accepted + refused), failed, perProcess, refusedFirst);
@@ -140,6 +147,7 @@ public final class AccountLimitBenchmark {
 				if (line.startsWith(prefix)) {
 					return line;
 				}
+				System.out.println("  | " + line);
 			}
 			throw new IllegalStateException("a process ended before " + prefix);
 		}

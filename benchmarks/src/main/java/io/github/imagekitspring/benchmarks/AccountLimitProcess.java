@@ -20,7 +20,7 @@ import io.github.imagekitspring.resilience.redis.RedisRateLimitStore;
 /**
  * One application instance of {@link AccountLimitBenchmark}: the client with its defaults (retry, 429-driven rate
  * limits), counting locally or in Redis, keeping calls in flight against the account's server. Warms up, prints
- * {@code READY}, waits for a line on stdin, runs, and prints {@code RESULT ok failed}.
+ * {@code READY}, waits for a line on stdin, runs, and prints {@code RESULT ok failed redis-errors}.
  *
  * <p>Arguments: base URL, calls in flight, seconds, then {@code local} or a Redis URL and a key prefix.
  */
@@ -36,7 +36,7 @@ public final class AccountLimitProcess {
 		ImageKitResilience.Builder resilience = ImageKitResilience.builder();
 		RedisRateLimitStore store = null;
 		if (!"local".equals(args[3])) {
-			store = RedisRateLimitStore.create(RedisURI.create(args[3]), args[4], Duration.ofMillis(500));
+			store = RedisRateLimitStore.create(RedisURI.create(args[3]), args[4], Duration.ofSeconds(1));
 			resilience.rateLimitStore(store, (account) -> "public_benchmark");
 		}
 		ConnectionProvider connections = ConnectionProvider.builder("instance")
@@ -71,9 +71,12 @@ public final class AccountLimitProcess {
 				})
 				.repeat(() -> System.nanoTime() < end), inFlight)
 			.blockLast();
-		System.out.println("RESULT " + ok.get() + " " + failed.get());
 		if (store != null) {
-			System.out.println("STORE " + store.state());
+			System.out.println("store: " + store.state());
+		}
+		System.out.println("RESULT " + ok.get() + " " + failed.get() + " "
+				+ ((store != null) ? store.state().errors() : 0));
+		if (store != null) {
 			store.close();
 		}
 		connections.disposeLater().block();

@@ -46,7 +46,7 @@ public final class OverheadBenchmark {
 		Duration run = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 2);
 		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 8);
 		RedisRateLimitStore store = (args.length > 3) ? RedisRateLimitStore.create(RedisURI.create(args[3]),
-				"benchmark:" + UUID.randomUUID() + ":", Duration.ofMillis(500)) : null;
+				"benchmark:" + UUID.randomUUID() + ":", Duration.ofSeconds(1)) : null;
 		System.out.printf(Locale.ROOT, "%s, %d cores, load average %s; %d rounds of %d s per variant%n",
 				Instant.now(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage(), rounds,
 				run.toSeconds());

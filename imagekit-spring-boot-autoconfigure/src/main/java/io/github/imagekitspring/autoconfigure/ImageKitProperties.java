@@ -645,7 +645,7 @@ public class ImageKitProperties {
 		/**
 		 * Longest time any Redis operation may take; after it the call counts locally.
 		 */
-		private Duration timeout = Duration.ofMillis(500);
+		private Duration timeout = Duration.ofSeconds(1);
 
 		public @Nullable String getUrl() {
 			return this.url;

@@ -3,12 +3,14 @@ package io.github.imagekitspring.resilience.redis;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -16,7 +18,7 @@ import java.util.function.Function;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
@@ -41,27 +43,34 @@ import reactor.core.publisher.Mono;
 import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
 
 /**
- * The Redis store. A window is a Bucket4j bandwidth of {@code limit} tokens refilled all at once every interval;
- * once a 429 names it, it is replaced by one whose refills are aligned with the server's window (a new id, so it
- * starts empty, while the other bandwidths keep their tokens). Bandwidth ids carry the interval and, when aligned,
- * the first refill: {@code w1000@1764680000000}.
+ * The Redis store. Each window of a key is a Bucket4j bucket of its own ({@code <key>:w<interval ms>}) holding one
+ * bandwidth of {@code limit} tokens refilled all at once every interval: a 429 about one window rewrites that
+ * window's bucket only, so concurrent 429s about different windows never undo each other. Once a 429 names a window,
+ * its bandwidth is replaced by one whose refills are aligned with the server's window (a new id, so it starts
+ * empty); ids carry the interval and, when aligned, the first refill: {@code w1000@1764680000000}. The windows any
+ * instance learned are listed in a hash ({@code <key>:windows}, interval ms to limit), read again every second, so
+ * every instance counts in them.
  */
 final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	private static final Log logger = LogFactory.getLog(Bucket4jRateLimitStore.class);
 
-	/** While Redis is away, one call in this long tries it again. */
-	private static final long PROBE_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+	/** While Redis is away, one call in this long tries it again; as often, the learned windows are read again. */
+	private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
-	/** A key no call has used for this long after its windows refilled is dropped by Redis. */
+	/** A key no call has used for this long after its window refilled is dropped by Redis. */
 	private static final Duration KEEP_AFTER_REFILL = Duration.ofMinutes(10);
 
-	/** Before any window is known: a bandwidth that never runs out, so the bucket exists and can learn. */
-	private static final String UNLIMITED_ID = "unlimited";
-
-	private static final long UNLIMITED = 1_000_000_000L;
+	/** How long the list of learned windows is kept after the last 429. */
+	private static final Duration KEEP_WINDOWS = Duration.ofHours(1);
 
 	private static final double PHASE_TOLERANCE = 0.05;
+
+	/**
+	 * Failures in a row that make an outage. One slow answer only sends its own call to local counting; an outage
+	 * sends every call there until Redis answers again.
+	 */
+	private static final int OUTAGE_AFTER = 3;
 
 	private final RedisClient client;
 
@@ -79,10 +88,12 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	private final LongAdder errors = new LongAdder();
 
+	private final AtomicInteger failuresInARow = new AtomicInteger();
+
 	private volatile @Nullable String lastError;
 
-	/** The windows each key's instance knew of last, for a key that Redis does not hold (yet, or any more). */
-	private final Map<String, List<EndpointLimit>> windows = new ConcurrentHashMap<>();
+	/** Per key, the windows other instances learned, as last read, and when. */
+	private final Map<String, Learned> learned = new ConcurrentHashMap<>();
 
 	Bucket4jRateLimitStore(RedisURI uri, String keyPrefix, Duration timeout) {
 		this.uri = uri;
@@ -105,91 +116,134 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	@Override
 	public Mono<Long> tryAcquire(String key, List<EndpointLimit> windows) {
-		this.windows.put(key, windows);
-		return call((connected) -> connected.bucket(key)
-			.tryConsumeAndReturnRemaining(1)
-			.thenApply((probe) -> probe.isConsumed() ? 0L : Math.max(1L, probe.getNanosToWaitForRefill())));
+		return call((connected) -> learnedWindows(connected, key).thenCompose((shared) -> {
+			List<EndpointLimit> all = union(windows, shared);
+			if (all.isEmpty()) {
+				return CompletableFuture.completedFuture(0L);
+			}
+			List<CompletableFuture<ConsumptionProbe>> probes = new ArrayList<>(all.size());
+			for (EndpointLimit window : all) {
+				probes.add(connected.bucket(key, window).tryConsumeAndReturnRemaining(1));
+			}
+			return CompletableFuture.allOf(probes.toArray(CompletableFuture[]::new))
+				.thenCompose((ignored) -> settle(connected, key, all, probes));
+		}));
+	}
+
+	/** All windows had room: taken. Otherwise the permits taken in the others are given back. */
+	private CompletableFuture<Long> settle(Connected connected, String key, List<EndpointLimit> windows,
+			List<CompletableFuture<ConsumptionProbe>> probes) {
+		long wait = 0;
+		List<CompletableFuture<Void>> givenBack = new ArrayList<>();
+		for (CompletableFuture<ConsumptionProbe> probe : probes) {
+			ConsumptionProbe result = probe.join();
+			if (!result.isConsumed()) {
+				wait = Math.max(wait, Math.max(1L, result.getNanosToWaitForRefill()));
+			}
+		}
+		if (wait == 0) {
+			return CompletableFuture.completedFuture(0L);
+		}
+		for (int i = 0; i < probes.size(); i++) {
+			if (probes.get(i).join().isConsumed()) {
+				givenBack.add(connected.bucket(key, windows.get(i)).addTokens(1));
+			}
+		}
+		long nanos = wait;
+		return CompletableFuture.allOf(givenBack.toArray(CompletableFuture[]::new)).thenApply((ignored) -> nanos);
 	}
 
 	@Override
 	public Mono<Void> spent(String key, EndpointLimit window, Duration reset) {
 		return call((connected) -> {
-			AsyncBucketProxy bucket = connected.bucket(key);
 			long now = System.currentTimeMillis();
 			long end = now + reset.toMillis();
-			return bucket.asVerbose().getAvailableTokens().thenCompose((current) -> {
+			AsyncBucketProxy bucket = connected.bucket(key, window);
+			byte[] windowsKey = bytes(key + ":windows");
+			CompletableFuture<?> listed = connected.connection.async()
+				.hset(windowsKey, utf8(String.valueOf(window.limitRefreshPeriod().toMillis())),
+						utf8(String.valueOf(window.limitForPeriod())))
+				.thenCompose((ignored) -> connected.connection.async().pexpire(windowsKey, KEEP_WINDOWS))
+				.toCompletableFuture();
+			CompletableFuture<?> emptied = bucket.asVerbose().getAvailableTokens().thenCompose((current) -> {
 				BucketConfiguration next = spent(current, window, end, now);
 				return (next != null) ? bucket.replaceConfiguration(next, TokensInheritanceStrategy.AS_IS)
 						: CompletableFuture.completedFuture(null);
-			}).thenApply((ignored) -> Boolean.TRUE);
+			});
+			return CompletableFuture.allOf(listed, emptied).thenApply((ignored) -> Boolean.TRUE);
 		}).then();
 	}
 
-	/** Every window known, none lined up yet. */
-	static BucketConfiguration configuration(List<EndpointLimit> windows) {
-		ConfigurationBuilder builder = BucketConfiguration.builder();
-		if (windows.isEmpty()) {
-			builder.addLimit(Bandwidth.builder()
-				.capacity(UNLIMITED)
-				.refillGreedy(UNLIMITED, Duration.ofSeconds(1))
-				.id(UNLIMITED_ID)
-				.build());
+	/** The windows other instances learned, read again when older than a second. */
+	private CompletableFuture<Map<Long, Integer>> learnedWindows(Connected connected, String key) {
+		Learned current = this.learned.get(key);
+		long now = System.nanoTime();
+		if (current != null && now - current.readAt < REFRESH_NANOS) {
+			return CompletableFuture.completedFuture(current.windows);
 		}
-		for (EndpointLimit window : windows) {
-			builder.addLimit(Bandwidth.builder()
+		return connected.connection.async().hgetall(bytes(key + ":windows")).toCompletableFuture().thenApply((hash) -> {
+			Map<Long, Integer> windows = new ConcurrentHashMap<>();
+			hash.forEach((interval, limit) -> windows.put(Long.valueOf(text(interval)), Integer.valueOf(text(limit))));
+			this.learned.put(key, new Learned(windows, now));
+			return windows;
+		});
+	}
+
+	/** This instance's windows, and those others learned that it does not know of; one per length. */
+	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, Integer> shared) {
+		List<EndpointLimit> all = new ArrayList<>(own);
+		shared.forEach((intervalMs, limit) -> {
+			Duration interval = Duration.ofMillis(intervalMs);
+			if (all.stream().noneMatch((window) -> window.limitRefreshPeriod().equals(interval))) {
+				all.add(new EndpointLimit(limit, interval));
+			}
+		});
+		return all;
+	}
+
+	/** A window not lined up yet, full. */
+	static BucketConfiguration configuration(EndpointLimit window) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
 				.capacity(window.limitForPeriod())
 				.refillIntervally(window.limitForPeriod(), window.limitRefreshPeriod())
 				.id("w" + window.limitRefreshPeriod().toMillis())
-				.build());
-		}
-		return builder.build();
+				.build())
+			.build();
 	}
 
 	/**
-	 * The configuration after a 429 about one window that ends at {@code end} (epoch millis): that window emptied
-	 * and lined up with the server, the others as they are; {@code null} when the bucket already says so, as after
-	 * the same 429 seen by another caller.
+	 * The configuration of a window's bucket after a 429 about it that ends at {@code end} (epoch millis): emptied
+	 * and lined up with the server; {@code null} when the bucket already says so, as after the same 429 seen by
+	 * another caller, or when the 429 was read late, about a window that has ended since.
 	 */
 	static @Nullable BucketConfiguration spent(VerboseResult<Long> current, EndpointLimit window, long end,
 			long now) {
-		long period = window.limitRefreshPeriod().toNanos();
 		long periodMs = window.limitRefreshPeriod().toMillis();
 		long tolerance = (long) (periodMs * PHASE_TOLERANCE);
-		Bandwidth[] bandwidths = current.getConfiguration().getBandwidths();
-		long[] tokens = current.getDiagnostics().getAvailableTokensPerEachBandwidth();
-		ConfigurationBuilder builder = BucketConfiguration.builder();
+		Bandwidth bandwidth = current.getConfiguration().getBandwidths()[0];
+		long tokens = current.getValue();
 		long windowEnd = end;
-		for (int i = 0; i < bandwidths.length; i++) {
-			Bandwidth bandwidth = bandwidths[i];
-			if (UNLIMITED_ID.equals(bandwidth.getId())) {
-				continue;
+		Long anchor = anchor(bandwidth);
+		long known = (anchor != null) ? endOfWindowBefore(anchor, end, periodMs, tolerance) : Long.MIN_VALUE;
+		if (known != Long.MIN_VALUE) {
+			if (known - now <= tolerance) {
+				return null;
 			}
-			if (bandwidth.getRefillPeriodNanos() != period) {
-				builder.addLimit(bandwidth);
-				continue;
+			if (tokens <= 0 && bandwidth.getCapacity() == window.limitForPeriod()) {
+				return null;
 			}
-			Long anchor = anchor(bandwidth);
-			long known = (anchor != null) ? endOfWindowBefore(anchor, end, periodMs, tolerance) : Long.MIN_VALUE;
-			if (known != Long.MIN_VALUE) {
-				windowEnd = known;
-				if (known - now <= tolerance) {
-					// Read late, about a window that has ended since.
-					return null;
-				}
-				if (tokens[i] <= 0 && bandwidth.getCapacity() == window.limitForPeriod()) {
-					// Already spent, as after the same 429 seen by another caller.
-					return null;
-				}
-			}
+			windowEnd = known;
 		}
-		builder.addLimit(Bandwidth.builder()
-			.capacity(window.limitForPeriod())
-			.refillIntervallyAligned(window.limitForPeriod(), window.limitRefreshPeriod(),
-					Instant.ofEpochMilli(windowEnd))
-			.initialTokens(0)
-			.id("w" + periodMs + "@" + windowEnd)
-			.build());
-		return builder.build();
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(window.limitForPeriod())
+				.refillIntervallyAligned(window.limitForPeriod(), window.limitRefreshPeriod(),
+						Instant.ofEpochMilli(windowEnd))
+				.initialTokens(0)
+				.id("w" + periodMs + "@" + windowEnd)
+				.build())
+			.build();
 	}
 
 	/** The first refill of an aligned bandwidth, from its id. */
@@ -212,14 +266,14 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	}
 
 	/**
-	 * One Redis operation: bounded by the timeout, its failure logged (once per outage) and counted, and then
+	 * One Redis operation: bounded by the timeout, its failure counted (and logged once per outage), and then
 	 * empty. While Redis is away, empty at once except for one call a second, which tries again.
 	 */
 	private <T> Mono<T> call(Function<Connected, CompletableFuture<T>> operation) {
 		if (!this.available.get()) {
 			long now = System.nanoTime();
 			long probe = this.nextProbe.get();
-			if (now - probe < 0 || !this.nextProbe.compareAndSet(probe, now + PROBE_INTERVAL_NANOS)) {
+			if (now - probe < 0 || !this.nextProbe.compareAndSet(probe, now + REFRESH_NANOS)) {
 				return Mono.empty();
 			}
 		}
@@ -246,19 +300,32 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 				next.completeExceptionally(ex);
 			}
 			else {
-				next.complete(new Connected(connection, this::configuration, Bucket4jLettuce.casBasedBuilder(connection)
+				next.complete(new Connected(connection, Bucket4jLettuce.casBasedBuilder(connection)
 					.requestTimeout(this.timeout)
 					.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
 							KEEP_AFTER_REFILL))
 					.build()
 					.asAsync()
-					.withMapper((String key) -> (this.keyPrefix + key).getBytes(StandardCharsets.UTF_8))));
+					.withMapper(this::bytes)));
 			}
 		});
 		return next;
 	}
 
+	private byte[] bytes(String key) {
+		return utf8(this.keyPrefix + key);
+	}
+
+	private static byte[] utf8(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String text(byte[] value) {
+		return new String(value, StandardCharsets.UTF_8);
+	}
+
 	private void up() {
+		this.failuresInARow.set(0);
 		if (this.available.compareAndSet(false, true)) {
 			logger.info("Redis answers again at " + where() + ": ImageKit rate limits are shared again");
 		}
@@ -267,8 +334,8 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	private void down(Throwable ex) {
 		this.errors.increment();
 		this.lastError = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-		if (this.available.compareAndSet(true, false)) {
-			this.nextProbe.set(System.nanoTime() + PROBE_INTERVAL_NANOS);
+		if (this.failuresInARow.incrementAndGet() >= OUTAGE_AFTER && this.available.compareAndSet(true, false)) {
+			this.nextProbe.set(System.nanoTime() + REFRESH_NANOS);
 			logger.warn("Redis at " + where() + " did not answer within " + this.timeout + " (" + this.lastError
 					+ "): each instance counts ImageKit rate limits on its own until Redis is back");
 		}
@@ -298,37 +365,31 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		return "redis " + where() + " " + this.keyPrefix + "*";
 	}
 
-	/** A new key is made with the windows this instance knows of; none yet, unlimited until a 429. */
-	private CompletableFuture<BucketConfiguration> configuration(String key) {
-		return CompletableFuture.completedFuture(configuration(this.windows.getOrDefault(key, List.of())));
+	private record Learned(Map<Long, Integer> windows, long readAt) {
 	}
 
 	/**
-	 * A connection and its buckets. One proxy per key, kept, so that Bucket4j's batching can send the concurrent
-	 * requests of this instance for one key as one Redis operation instead of racing each other's updates.
+	 * A connection and its buckets. One proxy per window, kept, so that Bucket4j's batching sends the concurrent
+	 * requests of this instance for one window as one Redis operation instead of racing each other's updates.
 	 */
 	private static final class Connected {
 
 		private final StatefulRedisConnection<byte[], byte[]> connection;
 
-		private final Function<String, CompletableFuture<BucketConfiguration>> configuration;
-
 		private final AsyncProxyManager<String> buckets;
 
 		private final Map<String, AsyncBucketProxy> proxies = new ConcurrentHashMap<>();
 
-		Connected(StatefulRedisConnection<byte[], byte[]> connection,
-				Function<String, CompletableFuture<BucketConfiguration>> configuration,
-				AsyncProxyManager<String> buckets) {
+		Connected(StatefulRedisConnection<byte[], byte[]> connection, AsyncProxyManager<String> buckets) {
 			this.connection = connection;
-			this.configuration = configuration;
 			this.buckets = buckets;
 		}
 
-		AsyncBucketProxy bucket(String key) {
-			return this.proxies.computeIfAbsent(key, (k) -> this.buckets.builder()
+		AsyncBucketProxy bucket(String key, EndpointLimit window) {
+			String name = key + ":w" + window.limitRefreshPeriod().toMillis();
+			return this.proxies.computeIfAbsent(name, (k) -> this.buckets.builder()
 				.withOptimization(Optimizations.batching())
-				.build(k, () -> this.configuration.apply(k)));
+				.build(k, () -> CompletableFuture.completedFuture(configuration(window))));
 		}
 
 	}

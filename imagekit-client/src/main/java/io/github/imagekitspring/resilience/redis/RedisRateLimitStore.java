@@ -9,10 +9,11 @@ import io.github.imagekitspring.http.Arguments;
 import io.github.imagekitspring.resilience.RateLimitStore;
 
 /**
- * A {@link RateLimitStore} in Redis, through Bucket4j's Lettuce integration: one bucket per account and endpoint,
- * one bandwidth per window, so a permit is taken in every window at once. Every Redis operation is asynchronous and
- * bounded by the timeout; when Redis does not answer, the store answers nothing, the caller counts locally, one
- * WARN is logged per outage, and one call a second tries Redis again.
+ * A {@link RateLimitStore} in Redis, through Bucket4j's Lettuce integration: one bucket per account, endpoint and
+ * window; a permit is taken in every window, or given back to those that had room. Every Redis operation is
+ * asynchronous and bounded by the timeout; when Redis does not answer, the store answers nothing and the caller
+ * counts locally. Three failures in a row make an outage: one WARN, every call counted locally, and one call a
+ * second tries Redis again.
  */
 public interface RedisRateLimitStore extends RateLimitStore, AutoCloseable {
 
@@ -30,7 +31,7 @@ public interface RedisRateLimitStore extends RateLimitStore, AutoCloseable {
 		return new Bucket4jRateLimitStore(uri, keyPrefix, timeout);
 	}
 
-	/** Whether Redis answered the last time it was asked, its errors so far, and the last one. */
+	/** Whether Redis is answering (no outage), its errors so far, and the last one. */
 	State state();
 
 	/** Closes the connection to Redis. */
@@ -39,7 +40,7 @@ public interface RedisRateLimitStore extends RateLimitStore, AutoCloseable {
 
 	/**
 	 * The store's state, for health and metrics.
-	 * @param available whether Redis answered the last time it was asked
+	 * @param available whether Redis is answering: false from three failures in a row until an answer
 	 * @param errors Redis operations failed or timed out so far
 	 * @param lastError the last failure, its type and message
 	 */
