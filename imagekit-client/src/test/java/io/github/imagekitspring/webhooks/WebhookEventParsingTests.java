@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import io.github.imagekitspring.testsupport.WebhookSignatures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,9 +178,9 @@ class WebhookEventParsingTests {
 	private WebhookEvent verified(String body) {
 		long timestamp = NOW.getEpochSecond();
 		byte[] key = java.util.Base64.getDecoder().decode(SECRET.substring("whsec_".length()));
-		String signature = WebhookVerifierTests.standardSignature(key, "msg", timestamp, body);
+		String signature = WebhookSignatures.standardSignature(key, "msg", timestamp, body);
 		return this.verifier.verify(body.getBytes(StandardCharsets.UTF_8),
-				WebhookVerifierTests.standardHeaders("msg", timestamp, "v1," + signature));
+				WebhookSignatures.standardHeaders("msg", timestamp, "v1," + signature));
 	}
 
 }

@@ -6,15 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
+import static io.github.imagekitspring.testsupport.WebhookSignatures.legacySignature;
+import static io.github.imagekitspring.testsupport.WebhookSignatures.standardHeaders;
+import static io.github.imagekitspring.testsupport.WebhookSignatures.standardSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -194,29 +193,6 @@ class WebhookVerifierTests {
 	private void assertRejected(String body, Map<String, String> headers, String messagePart) {
 		assertThatExceptionOfType(WebhookVerificationException.class).isThrownBy(() -> this.verifier.verify(body, headers))
 			.withMessageContaining(messagePart);
-	}
-
-	static Map<String, String> standardHeaders(String id, long timestamp, String signature) {
-		return Map.of("webhook-id", id, "webhook-timestamp", Long.toString(timestamp), "webhook-signature", signature);
-	}
-
-	static String standardSignature(byte[] key, String id, long timestamp, String body) {
-		return Base64.getEncoder().encodeToString(hmacSha256(key, id + "." + timestamp + "." + body));
-	}
-
-	static String legacySignature(String secret, long millis, String body) {
-		return HexFormat.of().formatHex(hmacSha256(secret.getBytes(StandardCharsets.UTF_8), millis + "." + body));
-	}
-
-	private static byte[] hmacSha256(byte[] key, String message) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

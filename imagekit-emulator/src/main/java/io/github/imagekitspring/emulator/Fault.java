@@ -58,7 +58,10 @@ public final class Fault {
 		return new Fault(this.status, this.body, this.headers, n, this.operationId);
 	}
 
-	/** Applies only to calls of this operation id (default: any operation, file delivery excluded). */
+	/**
+	 * Applies only to calls of this operation id or alias, or {@code delivery} for file delivery (default: any
+	 * operation, file delivery excluded). See {@link ImageKitEmulator#operationIds()}.
+	 */
 	public Fault forOperation(String operationId) {
 		return new Fault(this.status, this.body, this.headers, this.times, Objects.requireNonNull(operationId));
 	}

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.imagekitspring.emulator.internal.EmulatorServer;
-import io.github.imagekitspring.emulator.internal.Operation;
-import io.github.imagekitspring.emulator.internal.Store;
+import io.github.imagekitspring.emulator.internal.EmulatorState;
+import io.github.imagekitspring.emulator.internal.PendingWork;
+import io.github.imagekitspring.emulator.internal.RouteTable;
 
 /**
  * A stateful, in-process stand-in for the ImageKit.io API. One server answers the API paths
@@ -35,7 +36,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	private final Builder settings;
 
-	private final Store store;
+	private final EmulatorState state;
 
 	private final EmulatorServer server;
 
@@ -43,12 +44,12 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	private ImageKitEmulator(Builder builder) {
 		this.settings = builder;
-		this.store = new Store(builder.clock, this::urlEndpoint, new Store.AsyncSettings(builder.asyncPendingFor, builder.asyncPendingPolls),
-				builder.storageDirectory);
+		this.state = new EmulatorState(builder.clock, this::urlEndpoint,
+				new PendingWork.Settings(builder.asyncPendingFor, builder.asyncPendingPolls), builder.storageDirectory);
 		this.server = new EmulatorServer(
-				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.store);
-		this.server.rateLimit(null, builder.defaultRateLimit);
-		builder.rateLimits.forEach(this.server::rateLimit);
+				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.state);
+		this.server.rateLimits(null, builder.defaultRateLimits);
+		builder.rateLimits.forEach(this.server::rateLimits);
 	}
 
 	/** A builder with the defaults: default keys, an ephemeral port on 127.0.0.1, the system clock, no rate limits. */
@@ -56,9 +57,20 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return new Builder();
 	}
 
-	/** The ids of every operation the emulator serves (the spec's {@code operationId}s plus six newer ones). */
+	/**
+	 * The ids of every operation the emulator serves, as the starter's client names them ({@code files.list},
+	 * {@code folders.copy}, ...). Every method that takes an operation id also accepts its alias.
+	 */
 	public static List<String> operationIds() {
-		return Operation.ALL.stream().map(Operation::id).toList();
+		return RouteTable.ids();
+	}
+
+	/**
+	 * Each operation id with its alias: the spec's {@code operationId} ({@code list-and-search-assets}), or
+	 * for the six operations the spec lacks, a name in the same style ({@code get-usage-analytics}).
+	 */
+	public static Map<String, String> operationAliases() {
+		return RouteTable.aliases();
 	}
 
 	/** Binds the port and starts serving. Returns {@code this} for chaining. */
@@ -79,7 +91,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 	/** Drops all state (files, folders, fields, jobs, tokens, usage), the request log, faults and latency. Rate limits stay. */
 	public void reset() {
-		this.store.reset();
+		this.state.reset();
 		this.server.resetRuntimeState();
 	}
 
@@ -128,9 +140,13 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return this.server.log();
 	}
 
-	/** Requests received for one operation id. */
+	/**
+	 * Requests received for one operation id or alias ({@code delivery} for file delivery).
+	 * @throws IllegalArgumentException for an unknown name
+	 */
 	public List<RecordedRequest> requests(String operationId) {
-		return this.server.log().stream().filter((r) -> Objects.equals(r.operationId(), operationId)).toList();
+		String id = RouteTable.operationId(Objects.requireNonNull(operationId));
+		return this.server.log().stream().filter((r) -> id.equals(r.operationId())).toList();
 	}
 
 	/** Empties the request log. */
@@ -138,7 +154,10 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.server.clearLog();
 	}
 
-	/** Queues a fault; faults apply in the order they were added. */
+	/**
+	 * Queues a fault; faults apply in the order they were added.
+	 * @throws IllegalArgumentException when the fault names an unknown operation
+	 */
 	public ImageKitEmulator injectFault(Fault fault) {
 		this.server.addFault(Objects.requireNonNull(fault));
 		return this;
@@ -154,14 +173,41 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.server.latency(Objects.requireNonNull(latency));
 	}
 
-	/** Sets the default rate limit for every API operation ({@code null} turns it off). Uploads are never limited. */
+	/**
+	 * Sets one default rate-limit window for every API operation ({@code null} turns it off). Uploads are never
+	 * limited. Restarts all windows.
+	 */
 	public void rateLimit(RateLimit limit) {
-		this.server.rateLimit(null, limit);
+		rateLimits(windows(limit));
 	}
 
-	/** Sets the rate limit of one operation id ({@code null} falls back to the default). Restarts all windows. */
+	/**
+	 * Sets the default rate-limit windows for every API operation without its own (empty turns them off), such
+	 * as {@code RateLimit.parseAll("20/1000,120/10000")}. Restarts all windows.
+	 */
+	public void rateLimits(List<RateLimit> windows) {
+		this.server.rateLimits(null, List.copyOf(windows));
+	}
+
+	/**
+	 * Sets one rate-limit window for an operation id or alias ({@code null} falls back to the default).
+	 * Restarts all windows.
+	 * @throws IllegalArgumentException for an unknown operation
+	 */
 	public void rateLimit(String operationId, RateLimit limit) {
-		this.server.rateLimit(Objects.requireNonNull(operationId), limit);
+		rateLimits(operationId, windows(limit));
+	}
+
+	/**
+	 * Sets the rate-limit windows of an operation id or alias (empty falls back to the default). Restarts all windows.
+	 * @throws IllegalArgumentException for an unknown operation
+	 */
+	public void rateLimits(String operationId, List<RateLimit> windows) {
+		this.server.rateLimits(Objects.requireNonNull(operationId), List.copyOf(windows));
+	}
+
+	private static List<RateLimit> windows(RateLimit limit) {
+		return (limit != null) ? List.of(limit) : List.of();
 	}
 
 	/**
@@ -169,7 +215,7 @@ public final class ImageKitEmulator implements AutoCloseable {
 	 * passed, or until their status was polled more than {@code pendingPolls} times, whichever comes first.
 	 */
 	public void asyncCompletion(Duration pendingFor, int pendingPolls) {
-		this.store.asyncSettings(new Store.AsyncSettings(pendingFor, pendingPolls));
+		this.state.pendingWork(new PendingWork.Settings(pendingFor, pendingPolls));
 	}
 
 	private void requireStarted() {
@@ -197,9 +243,9 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 		private Path storageDirectory;
 
-		private RateLimit defaultRateLimit;
+		private List<RateLimit> defaultRateLimits = List.of();
 
-		private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
+		private final Map<String, List<RateLimit>> rateLimits = new LinkedHashMap<>();
 
 		private Duration asyncPendingFor = Duration.ofSeconds(2);
 
@@ -263,15 +309,29 @@ public final class ImageKitEmulator implements AutoCloseable {
 			return this;
 		}
 
-		/** The default rate limit for all API operations (off by default). */
+		/** One default rate-limit window for all API operations (off by default; {@code null} turns it off). */
 		public Builder rateLimit(RateLimit limit) {
-			this.defaultRateLimit = limit;
+			return rateLimits(windows(limit));
+		}
+
+		/**
+		 * The default rate-limit windows for all API operations, such as
+		 * {@code RateLimit.parseAll("20/1000,120/10000")}: a call needs room in every window.
+		 */
+		public Builder rateLimits(List<RateLimit> windows) {
+			this.defaultRateLimits = List.copyOf(windows);
 			return this;
 		}
 
-		/** A rate limit for one operation id, overriding the default. */
+		/** One rate-limit window for an operation id or alias, instead of the default. */
 		public Builder rateLimit(String operationId, RateLimit limit) {
-			this.rateLimits.put(Objects.requireNonNull(operationId), Objects.requireNonNull(limit));
+			return rateLimits(operationId, List.of(Objects.requireNonNull(limit)));
+		}
+
+		/** The rate-limit windows of an operation id or alias, instead of the default. */
+		public Builder rateLimits(String operationId, List<RateLimit> windows) {
+			RouteTable.operationId(Objects.requireNonNull(operationId));
+			this.rateLimits.put(operationId, List.copyOf(windows));
 			return this;
 		}
 

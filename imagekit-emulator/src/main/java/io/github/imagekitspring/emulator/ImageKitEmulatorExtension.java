@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * Register it on a static field; test methods may also take the {@link ImageKitEmulator} as a parameter.
+ * Configure the emulator through {@link #create(Consumer)}, for example account-wide rate limits with two
+ * windows: {@code create((b) -> b.rateLimits(RateLimit.parseAll("20/1000,120/10000")))}.
  */
 public final class ImageKitEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 

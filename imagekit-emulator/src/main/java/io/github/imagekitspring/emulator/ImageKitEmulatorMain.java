@@ -1,5 +1,6 @@
 package io.github.imagekitspring.emulator;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -7,15 +8,19 @@ import java.util.concurrent.CountDownLatch;
  * Runs the emulator standalone:
  * {@code java -jar imagekit-emulator-exec.jar --port=8089 --private-key=... --public-key=...}.
  * Options: {@code --host}, {@code --port}, {@code --private-key}, {@code --public-key},
- * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir}, {@code --rate-limit=LIMIT/INTERVAL_MS}.
+ * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir},
+ * {@code --rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]} (account-wide windows for every API operation),
+ * {@code --admin-port} (default 8090: {@code GET /health} and {@code GET /requests}, the request log as JSON).
  */
 public final class ImageKitEmulatorMain {
 
 	private ImageKitEmulatorMain() {
 	}
 
-	public static void main(String[] args) throws InterruptedException {
+	public static void main(String[] args) throws IOException, InterruptedException {
 		ImageKitEmulator.Builder builder = ImageKitEmulator.builder().port(8089);
+		String host = "127.0.0.1";
+		int adminPort = 8090;
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
 			if (!arg.startsWith("--") || eq < 0) {
@@ -25,7 +30,11 @@ public final class ImageKitEmulatorMain {
 			String name = arg.substring(2, eq);
 			String value = arg.substring(eq + 1);
 			switch (name) {
-				case "host" -> builder.host(value);
+				case "host" -> {
+					host = value;
+					builder.host(value);
+				}
+				case "admin-port" -> adminPort = Integer.parseInt(value);
 				case "port" -> builder.port(Integer.parseInt(value));
 				case "private-key" -> builder.privateKey(value);
 				case "public-key" -> builder.publicKey(value);
@@ -33,8 +42,13 @@ public final class ImageKitEmulatorMain {
 				case "url-endpoint" -> builder.urlEndpoint(value);
 				case "storage-dir" -> builder.storageDirectory(java.nio.file.Path.of(value));
 				case "rate-limit" -> {
-					String[] parts = value.split("/");
-					builder.rateLimit(RateLimit.of(Integer.parseInt(parts[0]), Duration.ofMillis(Long.parseLong(parts[1]))));
+					try {
+						builder.rateLimits(RateLimit.parseAll(value));
+					}
+					catch (IllegalArgumentException ex) {
+						usage(ex.getMessage());
+						return;
+					}
 				}
 				default -> {
 					usage("Unknown option: --" + name);
@@ -43,19 +57,23 @@ public final class ImageKitEmulatorMain {
 			}
 		}
 		ImageKitEmulator emulator = builder.build().start();
+		AdminServer admin = AdminServer.start(emulator, host, adminPort);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			admin.close();
 			emulator.close();
 			stopped.countDown();
 		}));
-		System.out.println("ImageKit emulator listening on " + emulator.baseUrl() + " (URL endpoint " + emulator.urlEndpoint() + ")");
+		String adminUrl = emulator.baseUrl().replaceFirst(":\\d+$", ":" + admin.port());
+		System.out.println("ImageKit emulator listening on " + emulator.baseUrl() + " (URL endpoint " + emulator.urlEndpoint()
+				+ "; health " + adminUrl + "/health, request log " + adminUrl + "/requests)");
 		stopped.await();
 	}
 
 	private static void usage(String problem) {
 		System.err.println(problem);
 		System.err.println("Usage: java -jar imagekit-emulator-exec.jar [--host=127.0.0.1] [--port=8089] [--private-key=KEY]"
-				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS]");
+				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]] [--admin-port=8090]");
 		System.exit(2);
 	}
 

@@ -5,8 +5,9 @@ package io.github.imagekitspring.emulator;
  *
  * @param method HTTP method
  * @param path request path without the query
- * @param operationId the ImageKit operation id (the spec's {@code operationId}, see {@link ImageKitEmulator#operationIds()}),
- * {@code "delivery"} for file delivery under the URL endpoint, or {@code null} when no operation matched
+ * @param operationId the operation id as the starter's client names it ({@code files.list}, see
+ * {@link ImageKitEmulator#operationIds()}), {@code "delivery"} for file delivery under the URL endpoint, or
+ * {@code null} when no operation matched
  * @param status the status sent, or {@code 0} when the connection was dropped without a response
  * @param requestId the {@code x-ik-requestId} sent, or {@code null} for a dropped connection
  */

@@ -26,7 +26,7 @@ class ControlsTest {
 	@RegisterExtension
 	static ImageKitEmulatorExtension imagekit = ImageKitEmulatorExtension.create((b) -> b.clock(CLOCK)
 		.rateLimit(RateLimit.of(2, Duration.ofSeconds(10)))
-		.rateLimit("get-usage", RateLimit.of(1, Duration.ofMinutes(1))));
+		.rateLimit("accounts.usage", RateLimit.of(1, Duration.ofMinutes(1))));
 
 	Http http;
 
@@ -72,7 +72,7 @@ class ControlsTest {
 	void injectedFaultsApplyToTheNextCallsOfAnOperation(ImageKitEmulator emulator) {
 		emulator.rateLimit(null);
 		this.http.unvalidated();
-		emulator.injectFault(Fault.status(503).times(2).forOperation("list-all-fields").header("Retry-After", "1"));
+		emulator.injectFault(Fault.status(503).times(2).forOperation("customMetadataFields.list").header("Retry-After", "1"));
 		assertThat(this.http.get("/v1/files").status()).isEqualTo(200);
 		Http.Response first = this.http.get("/v1/customMetadataFields");
 		assertThat(first.status()).isEqualTo(503);
@@ -80,7 +80,7 @@ class ControlsTest {
 		assertThat(first.header("x-ik-requestId")).isNotBlank();
 		assertThat(this.http.get("/v1/customMetadataFields").status()).isEqualTo(503);
 		assertThat(this.http.get("/v1/customMetadataFields").status()).isEqualTo(200);
-		assertThat(emulator.requests("list-all-fields")).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
+		assertThat(emulator.requests("customMetadataFields.list")).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
 
 		emulator.injectFault(Fault.status(500).body("{\"message\":\"boom\"}"));
 		assertThat(this.http.get("/v1/files").body()).isEqualTo("{\"message\":\"boom\"}");
@@ -89,7 +89,7 @@ class ControlsTest {
 	@Test
 	void droppedConnectionsGetNoResponseAndAreLogged(ImageKitEmulator emulator) throws Exception {
 		emulator.rateLimit(null);
-		emulator.injectFault(Fault.dropConnection().forOperation("add-tags-bulk"));
+		emulator.injectFault(Fault.dropConnection().forOperation("files.addTags"));
 		HttpClient client = HttpClient.newHttpClient();
 		// A POST, because the JDK client silently retries a GET once when the connection drops.
 		HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/v1/files/addTags"))
@@ -100,7 +100,36 @@ class ControlsTest {
 			.build();
 		assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
 		assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
-		assertThat(emulator.requests("add-tags-bulk")).extracting(RecordedRequest::status).containsExactly(0, 404);
+		assertThat(emulator.requests("files.addTags")).extracting(RecordedRequest::status).containsExactly(0, 404);
+	}
+
+	@Test
+	void specOperationIdsAreAliasesAndTheLogReportsTheClientsIds(ImageKitEmulator emulator) {
+		emulator.rateLimit(null);
+		emulator.rateLimit("list-all-fields", RateLimit.of(1, Duration.ofMinutes(1)));
+		emulator.injectFault(Fault.status(503).forOperation("get-file-details"));
+		assertThat(this.http.get("/v1/customMetadataFields").status()).isEqualTo(200);
+		assertThat(this.http.get("/v1/customMetadataFields").status()).as("limited through its alias").isEqualTo(429);
+		this.http.unvalidated();
+		assertThat(this.http.get("/v1/files/abc/details").status()).as("fault through its alias").isEqualTo(503);
+		assertThat(emulator.requests()).extracting(RecordedRequest::operationId)
+			.containsExactly("customMetadataFields.list", "customMetadataFields.list", "files.get");
+		assertThat(emulator.requests("list-all-fields")).isEqualTo(emulator.requests("customMetadataFields.list")).hasSize(2);
+		assertThat(ImageKitEmulator.operationAliases()).containsEntry("files.list", "list-and-search-assets")
+			.containsEntry("folders.copy", "copy-folder")
+			.hasSize(ImageKitEmulator.operationIds().size());
+	}
+
+	@Test
+	void unknownOperationNamesAreRejected(ImageKitEmulator emulator) {
+		assertThatThrownBy(() -> emulator.injectFault(Fault.status(500).forOperation("files.lsit")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("files.lsit");
+		assertThatThrownBy(() -> emulator.rateLimit("list-files", RateLimit.of(1, Duration.ofSeconds(1))))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> emulator.requests("nope")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> ImageKitEmulator.builder().rateLimit("nope", RateLimit.of(1, Duration.ofSeconds(1))))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

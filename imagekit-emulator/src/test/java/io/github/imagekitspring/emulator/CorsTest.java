@@ -62,7 +62,7 @@ class CorsTest {
 
 	@Test
 	void injectedUploadFaultsStillAllowAnyOrigin(ImageKitEmulator emulator) {
-		emulator.injectFault(Fault.status(503).forOperation("upload-file"));
+		emulator.injectFault(Fault.status(503).forOperation("files.upload"));
 
 		Http.Response response = new Http(emulator).unvalidated()
 			.upload("/api/v1/files/upload", Map.of("file", TestImages.png(4, 4), "fileName", "cors.png"));

@@ -64,7 +64,7 @@ class EmbeddedEmulatorEndToEndTests {
 
 		this.imageKit.files().delete(uploaded.fileId()).block(TIMEOUT);
 		assertThat(this.emulator.requests()).extracting(RecordedRequest::operationId)
-			.containsExactly("upload-file", "list-and-search-assets", "delivery", "delete-file");
+			.containsExactly("files.upload", "files.list", "delivery", "files.delete");
 	}
 
 	@SpringBootConfiguration

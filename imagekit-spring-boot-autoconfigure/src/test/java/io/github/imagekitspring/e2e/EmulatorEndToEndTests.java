@@ -511,7 +511,7 @@ class EmulatorEndToEndTests {
 			.map(EmulatorEndToEndTests::name)
 			.collectList()
 			.block(TIMEOUT)).containsExactly("a.png", "b.png", "c.png");
-		assertThat(emulator().requests("list-and-search-assets")).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(emulator().requests("files.list")).hasSizeGreaterThanOrEqualTo(3);
 
 		RenameFileResult renamed = this.imageKit.files()
 			.rename(RenameFileRequest.of("/paged/c.png", "d.png").withPurgeCache(true))
@@ -523,7 +523,7 @@ class EmulatorEndToEndTests {
 		this.scheduler.awaitTimers(2);
 		this.scheduler.advance(Polling.FIRST_DELAY);
 		assertThat(purged.get(5, TimeUnit.SECONDS).isCompleted()).isTrue();
-		assertThat(emulator().requests("purge-status")).hasSize(2);
+		assertThat(emulator().requests("cache.purgeStatus")).hasSize(2);
 	}
 
 	@Test
@@ -536,7 +536,7 @@ class EmulatorEndToEndTests {
 					.block(TIMEOUT));
 		assertThat(missing.missingFileIds()).containsExactly("missing_file_id");
 		assertThat(missing.requestId()).isNotBlank();
-		assertThat(emulator().requests("add-tags-bulk")).extracting(RecordedRequest::requestId)
+		assertThat(emulator().requests("files.addTags")).extracting(RecordedRequest::requestId)
 			.containsExactly(missing.requestId());
 
 		BadRequestException badQuery = catchThrowableOfType(BadRequestException.class,
@@ -702,7 +702,7 @@ class EmulatorEndToEndTests {
 	void waitsOutTheServersRateLimit() {
 		UploadedFile file = upload("limited.png", Images.png(2, 2), "/");
 		// A short window: the client waits it out for real, as it would against ImageKit.
-		emulator().rateLimit("get-file-details", RateLimit.of(2, Duration.ofMillis(200)));
+		emulator().rateLimit("files.get", RateLimit.of(2, Duration.ofMillis(200)));
 		try {
 			List<String> ids = Flux.range(0, 6)
 				.concatMap((index) -> this.imageKit.files().get(file.fileId()))
@@ -712,12 +712,12 @@ class EmulatorEndToEndTests {
 			assertThat(ids).hasSize(6).containsOnly(file.fileId());
 		}
 		finally {
-			emulator().rateLimit("get-file-details", null);
+			emulator().rateLimit("files.get", null);
 		}
-		List<RecordedRequest> calls = emulator().requests("get-file-details");
+		List<RecordedRequest> calls = emulator().requests("files.get");
 		assertThat(calls).filteredOn((call) -> call.status() == 200).hasSize(6);
-		// The emulator starts a window at the first call after the last one ended, so the client's cycles can run a
-		// little ahead of it; the learned limit still keeps refusals well below the calls sent.
+		// The emulator's windows are fixed, aligned to multiples of the interval, and the client's cycles need not
+		// line up with them; the learned limit still keeps refusals well below the calls sent.
 		assertThat(calls).filteredOn((call) -> call.status() == 429).isNotEmpty().hasSizeLessThan(6);
 	}
 
@@ -840,6 +840,9 @@ class EmulatorEndToEndTests {
 		assertThat(emulatorIds.values()).as("one emulator operation per client operation")
 			.doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(ImageKitEmulator.operationIds());
+		emulatorIds.forEach((operation, emulatorId) -> assertThat(emulatorId)
+			.as("the emulator's name for %s", operation)
+			.isEqualTo(operation.id()));
 	}
 
 	private BulkJob awaitJob(BulkJobStarted started) throws Exception {

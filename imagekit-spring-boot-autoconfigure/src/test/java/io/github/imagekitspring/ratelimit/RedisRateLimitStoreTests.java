@@ -30,6 +30,7 @@ import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.autoconfigure.ImageKitAutoConfiguration;
 import io.github.imagekitspring.autoconfigure.ImageKitRedisRateLimitAutoConfiguration;
 import io.github.imagekitspring.resilience.redis.RedisRateLimitStore;
+import io.github.imagekitspring.testsupport.RequiresDocker;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -47,7 +48,8 @@ import static org.awaitility.Awaitility.await;
  * The shared rate-limit store against a real Redis in a container: two applications on one account share the
  * windows of a server that counts both; Redis going away and coming back mid-run; Redis stalling.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDocker
+@Testcontainers
 @ExtendWith(OutputCaptureExtension.class)
 class RedisRateLimitStoreTests {
 

@@ -9,10 +9,20 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
-
-/** Origins, URL endpoints, saved extensions and named transformations (catalog §9.3, §9.4, §10). */
+/** Origins, URL endpoints, saved extensions and named transformations. */
 final class AccountResources {
+
+	/** A URL endpoint as a create or replace call gives it; {@code urlPrefix} and {@code urlRewriter} may be {@code null}. */
+	record UrlEndpoint(String description, String urlPrefix, List<String> origins, Map<String, Object> urlRewriter) {
+	}
+
+	/** A saved extension's changes; {@code null} leaves a field alone. */
+	record ExtensionChange(String name, String description, Map<String, Object> config) {
+	}
+
+	/** A named transformation's changes; {@code null} leaves a field alone. */
+	record NamedTransformationChange(String name, String transformation, Boolean enabled) {
+	}
 
 	/** Per origin type: required request fields, optional request fields, and the fields the response shows. */
 	private record OriginType(List<String> required, List<String> response) {
@@ -81,14 +91,15 @@ final class AccountResources {
 		return originResponse(find(this.origins, id, "origin"));
 	}
 
-	Map<String, Object> createOrigin(JsonNode body) {
+	/** Creates an origin from its JSON object; which fields it needs depends on its type. */
+	Map<String, Object> createOrigin(Map<String, Object> body) {
 		Map<String, Object> origin = checkOrigin(body);
 		origin.put("id", this.ids.get());
 		this.origins.put((String) origin.get("id"), origin);
 		return originResponse(origin);
 	}
 
-	Map<String, Object> replaceOrigin(String id, JsonNode body) {
+	Map<String, Object> replaceOrigin(String id, Map<String, Object> body) {
 		find(this.origins, id, "origin");
 		Map<String, Object> origin = checkOrigin(body);
 		origin.put("id", id);
@@ -100,30 +111,29 @@ final class AccountResources {
 		find(this.origins, id, "origin");
 		boolean used = this.urlEndpoints.values().stream().anyMatch((e) -> ((List<?>) e.get("origins")).contains(id));
 		if (used) {
-			throw ApiException.badRequest("The origin is used by a URL endpoint; remove it from the endpoint first.");
+			throw ApiException.invalid("The origin is used by a URL endpoint; remove it from the endpoint first.");
 		}
 		this.origins.remove(id);
 	}
 
-	private static Map<String, Object> checkOrigin(JsonNode body) {
-		Json.object(body);
-		String type = Json.requiredString(body, "type");
+	private static Map<String, Object> checkOrigin(Map<String, Object> body) {
+		String type = requiredText(body, "type");
 		OriginType spec = ORIGIN_TYPES.get(type);
 		if (spec == null) {
-			throw ApiException.badRequest("Invalid origin type '" + type + "'. Allowed: " + String.join(", ", ORIGIN_TYPES.keySet().stream().sorted().toList()) + ".");
+			throw ApiException.invalid("Invalid origin type '" + type + "'. Allowed: " + String.join(", ", ORIGIN_TYPES.keySet().stream().sorted().toList()) + ".");
 		}
-		String name = Json.requiredString(body, "name");
+		String name = requiredText(body, "name");
 		if (!ORIGIN_NAME.matcher(name).matches()) {
-			throw ApiException.badRequest("name must be 1-100 letters, digits or spaces.");
+			throw ApiException.invalid("name must be 1-100 letters, digits or spaces.");
 		}
 		for (String field : spec.required) {
-			JsonNode v = body.get(field);
-			boolean iamKeys = (field.equals("accessKey") || field.equals("secretKey")) && v != null && v.isString();
+			// Empty access keys are allowed: they mean the origin uses an IAM role.
+			boolean iamKeys = (field.equals("accessKey") || field.equals("secretKey")) && body.get(field) instanceof String;
 			if (!iamKeys) {
-				Json.requiredString(body, field);
+				requiredText(body, field);
 			}
 		}
-		Map<String, Object> origin = Json.toMap(body);
+		Map<String, Object> origin = new LinkedHashMap<>(body);
 		origin.putIfAbsent("includeCanonicalHeader", false);
 		for (String field : spec.response) {
 			if (DEFAULTS.containsKey(field)) {
@@ -131,6 +141,13 @@ final class AccountResources {
 			}
 		}
 		return origin;
+	}
+
+	private static String requiredText(Map<String, Object> body, String field) {
+		if (!(body.get(field) instanceof String text) || text.isEmpty()) {
+			throw ApiException.invalid("Missing or invalid " + field + " parameter.");
+		}
+		return text;
 	}
 
 	private static Map<String, Object> originResponse(Map<String, Object> origin) {
@@ -161,14 +178,14 @@ final class AccountResources {
 		return find(this.urlEndpoints, id, "URL endpoint");
 	}
 
-	Map<String, Object> createUrlEndpoint(JsonNode body) {
+	Map<String, Object> createUrlEndpoint(UrlEndpoint body) {
 		Map<String, Object> endpoint = checkUrlEndpoint(body, null);
 		endpoint.put("id", this.ids.get());
 		this.urlEndpoints.put((String) endpoint.get("id"), endpoint);
 		return endpoint;
 	}
 
-	Map<String, Object> replaceUrlEndpoint(String id, JsonNode body) {
+	Map<String, Object> replaceUrlEndpoint(String id, UrlEndpoint body) {
 		find(this.urlEndpoints, id, "URL endpoint");
 		Map<String, Object> endpoint = checkUrlEndpoint(body, id);
 		endpoint.put("id", id);
@@ -179,50 +196,38 @@ final class AccountResources {
 	void deleteUrlEndpoint(String id) {
 		find(this.urlEndpoints, id, "URL endpoint");
 		if (id.equals("default")) {
-			throw ApiException.badRequest("The default URL endpoint cannot be deleted.");
+			throw ApiException.invalid("The default URL endpoint cannot be deleted.");
 		}
 		this.urlEndpoints.remove(id);
 	}
 
-	private Map<String, Object> checkUrlEndpoint(JsonNode body, String exceptId) {
-		Json.object(body);
-		String description = Json.requiredString(body, "description");
+	private Map<String, Object> checkUrlEndpoint(UrlEndpoint body, String exceptId) {
+		String description = body.description();
 		if (description.length() > 1000) {
-			throw ApiException.badRequest("description must be at most 1000 characters.");
+			throw ApiException.invalid("description must be at most 1000 characters.");
 		}
-		String prefix = Json.optionalString(body, "urlPrefix");
-		prefix = (prefix == null) ? "" : prefix;
+		String prefix = (body.urlPrefix() == null) ? "" : body.urlPrefix();
 		if (!URL_PREFIX.matcher(prefix).matches()) {
-			throw ApiException.badRequest("urlPrefix must be at most 100 letters, digits or hyphens.");
+			throw ApiException.invalid("urlPrefix must be at most 100 letters, digits or hyphens.");
 		}
-		String p = prefix;
-		if (this.urlEndpoints.values().stream().anyMatch((e) -> e.get("urlPrefix").equals(p) && !e.get("id").equals(exceptId))) {
-			throw ApiException.badRequest("A URL endpoint with urlPrefix '" + prefix + "' already exists.");
+		if (this.urlEndpoints.values().stream().anyMatch((e) -> e.get("urlPrefix").equals(prefix) && !e.get("id").equals(exceptId))) {
+			throw ApiException.invalid("A URL endpoint with urlPrefix '" + prefix + "' already exists.");
 		}
-		List<String> originIds = new ArrayList<>();
-		JsonNode origins = body.get("origins");
-		if (origins != null && !origins.isNull()) {
-			if (!origins.isArray() || origins.size() > 10) {
-				throw ApiException.badRequest("origins must be an array of at most 10 origin ids.");
-			}
-			for (JsonNode o : origins) {
-				if (!o.isString() || !this.origins.containsKey(o.asString())) {
-					throw ApiException.badRequest("origins contains an unknown origin id: " + o + ".");
-				}
-				originIds.add(o.asString());
+		for (String o : body.origins()) {
+			if (!this.origins.containsKey(o)) {
+				throw ApiException.invalid("origins contains an unknown origin id: \"" + o + "\".");
 			}
 		}
 		Map<String, Object> endpoint = new LinkedHashMap<>();
 		endpoint.put("description", description);
 		endpoint.put("urlPrefix", prefix);
-		endpoint.put("origins", originIds);
-		JsonNode rewriter = body.get("urlRewriter");
-		if (rewriter != null && !rewriter.isNull()) {
-			String type = rewriter.isObject() ? Json.optionalString(rewriter, "type") : null;
-			if (type == null || !Set.of("CLOUDINARY", "IMGIX", "AKAMAI").contains(type)) {
-				throw ApiException.badRequest("urlRewriter.type must be CLOUDINARY, IMGIX or AKAMAI.");
+		endpoint.put("origins", List.copyOf(body.origins()));
+		if (body.urlRewriter() != null) {
+			Object type = body.urlRewriter().get("type");
+			if (!(type instanceof String) || !Set.of("CLOUDINARY", "IMGIX", "AKAMAI").contains(type)) {
+				throw ApiException.invalid("urlRewriter.type must be CLOUDINARY, IMGIX or AKAMAI.");
 			}
-			Map<String, Object> r = Json.toMap(rewriter);
+			Map<String, Object> r = new LinkedHashMap<>(body.urlRewriter());
 			if (type.equals("CLOUDINARY")) {
 				r.putIfAbsent("preserveAssetDeliveryTypes", false);
 			}
@@ -241,36 +246,34 @@ final class AccountResources {
 		return find(this.extensions, id, "saved extension");
 	}
 
-	Map<String, Object> createExtension(JsonNode body) {
-		Json.object(body);
+	Map<String, Object> createExtension(String name, String description, Map<String, Object> config) {
 		if (this.extensions.size() >= 100) {
-			throw ApiException.badRequest("At most 100 saved extensions are allowed per account.");
+			throw ApiException.invalid("At most 100 saved extensions are allowed per account.");
 		}
 		Map<String, Object> ext = new LinkedHashMap<>();
 		ext.put("id", this.ids.get());
-		ext.put("name", Json.requiredString(body, "name"));
-		ext.put("description", Json.requiredString(body, "description"));
-		ext.put("config", checkConfig(body.get("config")));
-		String now = Store.iso(this.clock.instant());
+		ext.put("name", name);
+		ext.put("description", description);
+		ext.put("config", checkConfig(config));
+		String now = Ids.iso(this.clock.instant());
 		ext.put("createdAt", now);
 		ext.put("updatedAt", now);
 		this.extensions.put((String) ext.get("id"), ext);
 		return ext;
 	}
 
-	Map<String, Object> updateExtension(String id, JsonNode body) {
-		Json.object(body);
+	Map<String, Object> updateExtension(String id, ExtensionChange change) {
 		Map<String, Object> ext = find(this.extensions, id, "saved extension");
-		if (body.has("name")) {
-			ext.put("name", Json.requiredString(body, "name"));
+		if (change.name() != null) {
+			ext.put("name", change.name());
 		}
-		if (body.has("description")) {
-			ext.put("description", Json.requiredString(body, "description"));
+		if (change.description() != null) {
+			ext.put("description", change.description());
 		}
-		if (body.has("config")) {
-			ext.put("config", checkConfig(body.get("config")));
+		if (change.config() != null) {
+			ext.put("config", checkConfig(change.config()));
 		}
-		ext.put("updatedAt", Store.iso(this.clock.instant()));
+		ext.put("updatedAt", Ids.iso(this.clock.instant()));
 		return ext;
 	}
 
@@ -279,21 +282,18 @@ final class AccountResources {
 		this.extensions.remove(id);
 	}
 
-	private static Object checkConfig(JsonNode config) {
-		if (config == null || !config.isObject()) {
-			throw ApiException.badRequest("Missing or invalid config parameter.");
-		}
-		String name = Json.requiredString(config, "name");
+	private static Map<String, Object> checkConfig(Map<String, Object> config) {
+		String name = requiredText(config, "name");
 		if (!EXTENSION_NAMES.contains(name)) {
-			throw ApiException.badRequest("config.name must be one of " + String.join(", ", EXTENSION_NAMES.stream().sorted().toList()) + ".");
+			throw ApiException.invalid("config.name must be one of " + String.join(", ", EXTENSION_NAMES.stream().sorted().toList()) + ".");
 		}
-		if (name.endsWith("auto-tagging") && (!config.path("minConfidence").isNumber() || !config.path("maxTags").isNumber())) {
-			throw ApiException.badRequest("Auto-tagging extensions need numeric minConfidence and maxTags.");
+		if (name.endsWith("auto-tagging") && (!(config.get("minConfidence") instanceof Number) || !(config.get("maxTags") instanceof Number))) {
+			throw ApiException.invalid("Auto-tagging extensions need numeric minConfidence and maxTags.");
 		}
-		if (name.equals("ai-tasks") && (!config.path("tasks").isArray() || config.get("tasks").isEmpty() || config.get("tasks").size() > 10)) {
-			throw ApiException.badRequest("ai-tasks needs 1 to 10 tasks.");
+		if (name.equals("ai-tasks") && (!(config.get("tasks") instanceof List<?> tasks) || tasks.isEmpty() || tasks.size() > 10)) {
+			throw ApiException.invalid("ai-tasks needs 1 to 10 tasks.");
 		}
-		return Json.toPlain(config);
+		return config;
 	}
 
 	// Named transformations
@@ -306,33 +306,30 @@ final class AccountResources {
 		return find(this.namedTransformations, id, "named transformation");
 	}
 
-	Map<String, Object> createNamedTransformation(JsonNode body) {
-		Json.object(body);
+	Map<String, Object> createNamedTransformation(String name, String transformation, boolean enabled) {
 		if (this.namedTransformations.size() >= 250) {
-			throw ApiException.badRequest("At most 250 named transformations are allowed per account.");
+			throw ApiException.invalid("At most 250 named transformations are allowed per account.");
 		}
-		String name = checkTransformationName(Json.requiredString(body, "name"), null);
 		Map<String, Object> nt = new LinkedHashMap<>();
 		nt.put("id", this.ids.get());
-		nt.put("name", name);
-		nt.put("transformation", Json.requiredString(body, "transformation"));
-		nt.put("enabled", Json.optionalBoolean(body, "enabled", true));
-		nt.put("createdAt", Store.iso(this.clock.instant()));
+		nt.put("name", checkTransformationName(name, null));
+		nt.put("transformation", transformation);
+		nt.put("enabled", enabled);
+		nt.put("createdAt", Ids.iso(this.clock.instant()));
 		this.namedTransformations.put((String) nt.get("id"), nt);
 		return nt;
 	}
 
-	Map<String, Object> updateNamedTransformation(String id, JsonNode body) {
-		Json.object(body);
+	Map<String, Object> updateNamedTransformation(String id, NamedTransformationChange change) {
 		Map<String, Object> nt = find(this.namedTransformations, id, "named transformation");
-		if (body.has("name")) {
-			nt.put("name", checkTransformationName(Json.requiredString(body, "name"), id));
+		if (change.name() != null) {
+			nt.put("name", checkTransformationName(change.name(), id));
 		}
-		if (body.has("transformation")) {
-			nt.put("transformation", Json.requiredString(body, "transformation"));
+		if (change.transformation() != null) {
+			nt.put("transformation", change.transformation());
 		}
-		if (body.has("enabled")) {
-			nt.put("enabled", Json.optionalBoolean(body, "enabled", true));
+		if (change.enabled() != null) {
+			nt.put("enabled", change.enabled());
 		}
 		return nt;
 	}
@@ -344,10 +341,10 @@ final class AccountResources {
 
 	private String checkTransformationName(String name, String exceptId) {
 		if (!TRANSFORMATION_NAME.matcher(name).matches()) {
-			throw ApiException.badRequest("name may only hold letters, digits and underscores.");
+			throw ApiException.invalid("name may only hold letters, digits and underscores.");
 		}
 		if (this.namedTransformations.values().stream().anyMatch((n) -> n.get("name").equals(name) && !n.get("id").equals(exceptId))) {
-			throw new ApiException(409, "A named transformation called '" + name + "' already exists.");
+			throw new ApiException(ApiException.Kind.CONFLICT, "A named transformation called '" + name + "' already exists.");
 		}
 		return name;
 	}

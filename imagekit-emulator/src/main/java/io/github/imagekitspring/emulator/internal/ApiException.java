@@ -3,38 +3,61 @@ package io.github.imagekitspring.emulator.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An error answer in ImageKit's shape: status, {@code message}, {@code help} and optional extra fields. */
-public final class ApiException extends RuntimeException {
+/**
+ * Why ImageKit refuses a call: a kind, a message and optional extra fields of ImageKit's error body
+ * ({@code reason}, {@code missingFileIds}, {@code errors}). The route layer turns the kind into a status.
+ */
+final class ApiException extends RuntimeException {
 
-	public static final String HELP = "For support kindly contact us at support@imagekit.io.";
+	/** What went wrong, in the API's terms. */
+	enum Kind {
 
-	private final int status;
+		/** The request breaks a rule. */
+		INVALID,
+
+		/** No credentials, or a private file without a valid signature. */
+		UNAUTHENTICATED,
+
+		/** Credentials of another account. */
+		FORBIDDEN,
+
+		NOT_FOUND,
+
+		/** A name already taken. */
+		CONFLICT,
+
+		/** A folder job holds the path. */
+		LOCKED
+
+	}
+
+	private final Kind kind;
 
 	private final Map<String, Object> extra = new LinkedHashMap<>();
 
-	public ApiException(int status, String message) {
+	ApiException(Kind kind, String message) {
 		super(message, null, false, false);
-		this.status = status;
+		this.kind = kind;
 	}
 
-	public static ApiException badRequest(String message) {
-		return new ApiException(400, message);
+	static ApiException invalid(String message) {
+		return new ApiException(Kind.INVALID, message);
 	}
 
-	public static ApiException notFound(String message) {
-		return new ApiException(404, message);
+	static ApiException notFound(String message) {
+		return new ApiException(Kind.NOT_FOUND, message);
 	}
 
-	public ApiException with(String field, Object value) {
+	ApiException with(String field, Object value) {
 		this.extra.put(field, value);
 		return this;
 	}
 
-	public int status() {
-		return this.status;
+	Kind kind() {
+		return this.kind;
 	}
 
-	public Map<String, Object> extra() {
+	Map<String, Object> extra() {
 		return this.extra;
 	}
 

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Custom metadata field definitions (catalog §8) and validation of values against them. */
+/** Custom metadata field definitions and validation of values against them. */
 final class CustomFields {
 
 	private static final Set<String> TYPES = Set.of("Text", "Textarea", "Number", "Date", "Boolean", "SingleSelect", "MultiSelect");
@@ -51,19 +51,12 @@ final class CustomFields {
 		this.fields.clear();
 	}
 
-	Map<String, Object> create(JsonNode body) {
-		Json.object(body);
-		String name = Json.requiredString(body, "name");
-		String label = Json.requiredString(body, "label");
-		JsonNode schema = body.get("schema");
-		if (schema == null || !schema.isObject()) {
-			throw ApiException.badRequest("Missing or invalid schema parameter.");
-		}
+	Map<String, Object> create(String name, String label, Map<String, Object> schema) {
 		if (this.fields.values().stream().anyMatch((f) -> f.name.equals(name))) {
-			throw ApiException.badRequest("A custom metadata field with this name already exists or existed before. Names cannot be reused.");
+			throw ApiException.invalid("A custom metadata field with this name already exists or existed before. Names cannot be reused.");
 		}
 		checkLabel(label, null);
-		ObjectNode checked = checkSchema((ObjectNode) schema.deepCopy(), null);
+		ObjectNode checked = checkSchema(Json.MAPPER.valueToTree(schema), null);
 		Field field = new Field(this.ids.get(), name, label, checked, false);
 		this.fields.put(field.id, field);
 		return field.toJson();
@@ -73,28 +66,24 @@ final class CustomFields {
 		return this.fields.values().stream().filter((f) -> includeDeleted || !f.deleted).map(Field::toJson).toList();
 	}
 
-	Map<String, Object> update(String id, JsonNode body) {
-		Json.object(body);
+	/** Changes the label, the schema (merged into the current one), or both; {@code null} leaves either alone. */
+	Map<String, Object> update(String id, String label, Map<String, Object> schema) {
 		Field field = live(id);
-		JsonNode label = body.get("label");
-		JsonNode schema = body.get("schema");
-		if ((label == null || label.isNull()) && (schema == null || schema.isNull())) {
-			throw ApiException.badRequest("At least one of label or schema is required.");
+		if (label == null && schema == null) {
+			throw ApiException.invalid("At least one of label or schema is required.");
 		}
 		String newLabel = field.label;
-		if (label != null && !label.isNull()) {
-			newLabel = Json.requiredString(body, "label");
+		if (label != null) {
+			newLabel = label;
 			checkLabel(newLabel, id);
 		}
 		ObjectNode merged = field.schema.deepCopy();
-		if (schema != null && !schema.isNull()) {
-			if (!schema.isObject()) {
-				throw ApiException.badRequest("Invalid schema parameter.");
+		if (schema != null) {
+			ObjectNode patch = Json.MAPPER.valueToTree(schema);
+			if (patch.has("type") && !patch.get("type").asString().equals(field.type())) {
+				throw ApiException.invalid("The type of a custom metadata field cannot be changed.");
 			}
-			if (schema.has("type") && !schema.get("type").asString().equals(field.type())) {
-				throw ApiException.badRequest("The type of a custom metadata field cannot be changed.");
-			}
-			schema.properties().forEach((e) -> merged.set(e.getKey(), e.getValue()));
+			patch.properties().forEach((e) -> merged.set(e.getKey(), e.getValue()));
 		}
 		Field updated = new Field(id, field.name, newLabel, checkSchema(merged, field.type()), false);
 		this.fields.put(id, updated);
@@ -132,7 +121,7 @@ final class CustomFields {
 			}
 		});
 		if (!errors.isEmpty()) {
-			ApiException bad = ApiException.badRequest("Invalid custom metadata: " + String.join(" ", errors.values()));
+			ApiException bad = ApiException.invalid("Invalid custom metadata: " + String.join(" ", errors.values()));
 			throw withErrors ? bad.with("errors", errors) : bad;
 		}
 	}
@@ -159,7 +148,7 @@ final class CustomFields {
 
 	private void checkLabel(String label, String exceptId) {
 		if (this.fields.values().stream().anyMatch((f) -> !f.deleted && f.label.equals(label) && !f.id.equals(exceptId))) {
-			throw ApiException.badRequest("A custom metadata field with this label already exists.");
+			throw ApiException.invalid("A custom metadata field with this label already exists.");
 		}
 	}
 
@@ -167,40 +156,40 @@ final class CustomFields {
 		JsonNode typeNode = schema.get("type");
 		String type = (typeNode != null && typeNode.isString()) ? typeNode.asString() : existingType;
 		if (type == null || !TYPES.contains(type)) {
-			throw ApiException.badRequest("schema.type must be one of " + String.join(", ", TYPES.stream().sorted().toList()) + ".");
+			throw ApiException.invalid("schema.type must be one of " + String.join(", ", TYPES.stream().sorted().toList()) + ".");
 		}
 		schema.put("type", type);
 		for (String key : new HashSet<>(schema.propertyNames())) {
 			if (!SCHEMA_KEYS.contains(key)) {
-				throw ApiException.badRequest("schema." + key + " is not a valid schema property.");
+				throw ApiException.invalid("schema." + key + " is not a valid schema property.");
 			}
 		}
 		boolean select = type.endsWith("Select");
 		if (select) {
 			JsonNode options = schema.get("selectOptions");
 			if (options == null || !options.isArray() || options.isEmpty()) {
-				throw ApiException.badRequest("schema.selectOptions is required for " + type + " fields.");
+				throw ApiException.invalid("schema.selectOptions is required for " + type + " fields.");
 			}
 			for (JsonNode o : options) {
 				if (!o.isString() && !o.isNumber() && !o.isBoolean()) {
-					throw ApiException.badRequest("schema.selectOptions may only hold strings, numbers and booleans.");
+					throw ApiException.invalid("schema.selectOptions may only hold strings, numbers and booleans.");
 				}
 			}
 		}
 		else if (schema.has("selectOptions")) {
-			throw ApiException.badRequest("schema.selectOptions is only allowed for SingleSelect and MultiSelect fields.");
+			throw ApiException.invalid("schema.selectOptions is only allowed for SingleSelect and MultiSelect fields.");
 		}
 		boolean range = type.equals("Number") || type.equals("Date");
 		if (!range && (schema.has("minValue") || schema.has("maxValue"))) {
-			throw ApiException.badRequest("schema.minValue and schema.maxValue are only allowed for Number and Date fields.");
+			throw ApiException.invalid("schema.minValue and schema.maxValue are only allowed for Number and Date fields.");
 		}
 		boolean text = type.equals("Text") || type.equals("Textarea");
 		if (!text && (schema.has("minLength") || schema.has("maxLength"))) {
-			throw ApiException.badRequest("schema.minLength and schema.maxLength are only allowed for Text and Textarea fields.");
+			throw ApiException.invalid("schema.minLength and schema.maxLength are only allowed for Text and Textarea fields.");
 		}
 		for (String key : List.of("minLength", "maxLength")) {
 			if (schema.has(key) && !schema.get(key).isNumber()) {
-				throw ApiException.badRequest("schema." + key + " must be a number.");
+				throw ApiException.invalid("schema." + key + " must be a number.");
 			}
 		}
 		for (String key : List.of("minValue", "maxValue")) {
@@ -208,21 +197,21 @@ final class CustomFields {
 				JsonNode v = schema.get(key);
 				boolean ok = type.equals("Number") ? v.isNumber() : (v.isString() && parseDate(v.asString()) != null);
 				if (!ok) {
-					throw ApiException.badRequest("schema." + key + " must be " + (type.equals("Number") ? "a number." : "an ISO 8601 date."));
+					throw ApiException.invalid("schema." + key + " must be " + (type.equals("Number") ? "a number." : "an ISO 8601 date."));
 				}
 			}
 		}
 		boolean required = schema.has("isValueRequired") && schema.get("isValueRequired").asBoolean();
 		if (schema.has("isValueRequired") && !schema.get("isValueRequired").isBoolean()) {
-			throw ApiException.badRequest("schema.isValueRequired must be a boolean.");
+			throw ApiException.invalid("schema.isValueRequired must be a boolean.");
 		}
 		if (required && !schema.has("defaultValue")) {
-			throw ApiException.badRequest("schema.defaultValue is required when schema.isValueRequired is true.");
+			throw ApiException.invalid("schema.defaultValue is required when schema.isValueRequired is true.");
 		}
 		if (schema.has("defaultValue")) {
 			String problem = valueProblem(schema, schema.get("defaultValue"));
 			if (problem != null) {
-				throw ApiException.badRequest("schema.defaultValue is invalid: " + problem);
+				throw ApiException.invalid("schema.defaultValue is invalid: " + problem);
 			}
 		}
 		return schema;

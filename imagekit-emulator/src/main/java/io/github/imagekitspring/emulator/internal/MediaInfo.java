@@ -12,7 +12,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /** What the emulator can tell about uploaded bytes: format, MIME type and, for raster images, size and alpha. */
-public record MediaInfo(String format, String mime, boolean image, Integer width, Integer height, boolean hasAlpha) {
+record MediaInfo(String format, String mime, boolean image, Integer width, Integer height, boolean hasAlpha) {
 
 	private static final Map<String, String> MIME_BY_EXTENSION = Map.ofEntries(Map.entry("jpg", "image/jpeg"),
 			Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"),
@@ -23,7 +23,7 @@ public record MediaInfo(String format, String mime, boolean image, Integer width
 			Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"));
 
 	/** Sniffs the bytes first (PNG, JPEG, GIF via ImageIO) and falls back to the file name's extension. */
-	public static MediaInfo of(byte[] bytes, String fileName) {
+	static MediaInfo of(byte[] bytes, String fileName) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : java.util.Collections.emptyIterator();
 			if (readers.hasNext()) {

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recursive-descent parser for the {@code searchQuery} language (catalog §4.1). Anything it does not
+ * Recursive-descent parser for the {@code searchQuery} language of the list-and-search operation. Anything it does not
  * model is rejected with a 400 rather than answered wrongly.
  *
  * <pre>
@@ -30,38 +30,7 @@ import java.util.regex.Pattern;
  * value  := string | bare | "[" value ("," value)* "]"
  * </pre>
  */
-public final class SearchQuery {
-
-	/** What the query evaluates against: a file, a file version or a folder. */
-	public interface Target {
-
-		String type();
-
-		String name();
-
-		Instant createdAt();
-
-		Instant updatedAt();
-
-		/** {@code null} for folders. */
-		Long size();
-
-		Integer width();
-
-		Integer height();
-
-		String format();
-
-		Boolean isPrivate();
-
-		Boolean isPublished();
-
-		/** Tags and AI tag names; empty for folders. */
-		List<String> allTags();
-
-		Map<String, Object> customMetadata();
-
-	}
+final class SearchQuery {
 
 	private enum Op {
 		EQ, PREFIX, LT, LE, GT, GE, IN, NOT_EQ, NOT_IN
@@ -100,12 +69,12 @@ public final class SearchQuery {
 	 * @param customFieldTypes live custom metadata field names mapped to their schema type
 	 * @throws ApiException 400 for syntax errors and unsupported fields or operators
 	 */
-	public static Predicate<Target> parse(String query, Instant now, Map<String, String> customFieldTypes) {
+	static Predicate<SearchTarget> parse(String query, Instant now, Map<String, String> customFieldTypes) {
 		SearchQuery parser = new SearchQuery(query, now, customFieldTypes);
 		if (parser.tokens.isEmpty()) {
 			throw invalid("the query is empty");
 		}
-		Predicate<Target> result = parser.expr();
+		Predicate<SearchTarget> result = parser.expr();
 		if (parser.pos < parser.tokens.size()) {
 			throw invalid("unexpected '" + parser.tokens.get(parser.pos).text + "'");
 		}
@@ -113,7 +82,7 @@ public final class SearchQuery {
 	}
 
 	private static ApiException invalid(String detail) {
-		return ApiException.badRequest("Invalid search query: " + detail + ".");
+		return ApiException.invalid("Invalid search query: " + detail + ".");
 	}
 
 	private static List<Token> tokenize(String q) {
@@ -181,8 +150,8 @@ public final class SearchQuery {
 		return t;
 	}
 
-	private Predicate<Target> expr() {
-		Predicate<Target> left = and();
+	private Predicate<SearchTarget> expr() {
+		Predicate<SearchTarget> left = and();
 		while (peekWord("OR")) {
 			this.pos++;
 			left = left.or(and());
@@ -190,8 +159,8 @@ public final class SearchQuery {
 		return left;
 	}
 
-	private Predicate<Target> and() {
-		Predicate<Target> left = unary();
+	private Predicate<SearchTarget> and() {
+		Predicate<SearchTarget> left = unary();
 		while (peekWord("AND")) {
 			this.pos++;
 			left = left.and(unary());
@@ -199,11 +168,11 @@ public final class SearchQuery {
 		return left;
 	}
 
-	private Predicate<Target> unary() {
+	private Predicate<SearchTarget> unary() {
 		Token t = peek();
 		if (t != null && t.kind.equals("(")) {
 			this.pos++;
-			Predicate<Target> inner = expr();
+			Predicate<SearchTarget> inner = expr();
 			Token close = next("')'");
 			if (!close.kind.equals(")")) {
 				throw invalid("expected ')' but found '" + close.text + "'");
@@ -213,7 +182,7 @@ public final class SearchQuery {
 		return clause();
 	}
 
-	private Predicate<Target> clause() {
+	private Predicate<SearchTarget> clause() {
 		Token fieldToken = next("a field name");
 		if (!fieldToken.kind.equals("word") && !fieldToken.kind.equals("string")) {
 			throw invalid("expected a field name but found '" + fieldToken.text + "'");
@@ -282,11 +251,11 @@ public final class SearchQuery {
 		return t;
 	}
 
-	private Predicate<Target> build(String field, Op op, List<Token> values) {
+	private Predicate<SearchTarget> build(String field, Op op, List<Token> values) {
 		switch (field) {
 			case "name":
 				require(field, op, STRING_OPS);
-				return stringClause(op, strings(values), Target::name);
+				return stringClause(op, strings(values), SearchTarget::name);
 			case "tags":
 				require(field, op, LIST_OPS);
 				List<String> tags = strings(values);
@@ -299,15 +268,15 @@ public final class SearchQuery {
 						throw invalid("type must be file, file-version or folder, not '" + type + "'");
 					}
 				}
-				return stringClause(op, types, Target::type);
+				return stringClause(op, types, SearchTarget::type);
 			case "createdAt":
 			case "updatedAt":
 				require(field, op, ORDER_OPS);
 				List<Instant[]> ranges = values.stream().map((v) -> dateRange(v.text)).toList();
-				return dateClause(op, ranges, field.equals("createdAt") ? Target::createdAt : Target::updatedAt);
+				return dateClause(op, ranges, field.equals("createdAt") ? SearchTarget::createdAt : SearchTarget::updatedAt);
 			case "size":
 				require(field, op, ORDER_OPS);
-				return numberClause(op, values.stream().map((v) -> size(v.text)).toList(), Target::size);
+				return numberClause(op, values.stream().map((v) -> size(v.text)).toList(), SearchTarget::size);
 			case "width":
 				require(field, op, ORDER_OPS);
 				return numberClause(op, numbers(values), (t) -> toDouble(t.width()));
@@ -334,7 +303,7 @@ public final class SearchQuery {
 		}
 	}
 
-	private Predicate<Target> customClause(String name, Op op, List<Token> values) {
+	private Predicate<SearchTarget> customClause(String name, Op op, List<Token> values) {
 		String type = this.customFieldTypes.get(name);
 		if (type == null) {
 			throw invalid("no custom metadata field named '" + name + "' exists");
@@ -465,7 +434,7 @@ public final class SearchQuery {
 		}
 	}
 
-	private static Predicate<Target> stringClause(Op op, List<String> values, java.util.function.Function<Target, String> getter) {
+	private static Predicate<SearchTarget> stringClause(Op op, List<String> values, java.util.function.Function<SearchTarget, String> getter) {
 		return (t) -> {
 			String actual = getter.apply(t);
 			return switch (op) {
@@ -478,7 +447,7 @@ public final class SearchQuery {
 		};
 	}
 
-	private static Predicate<Target> numberClause(Op op, List<Double> values, java.util.function.Function<Target, ? extends Number> getter) {
+	private static Predicate<SearchTarget> numberClause(Op op, List<Double> values, java.util.function.Function<SearchTarget, ? extends Number> getter) {
 		return (t) -> {
 			Number n = getter.apply(t);
 			if (n == null) {
@@ -500,7 +469,7 @@ public final class SearchQuery {
 		};
 	}
 
-	private static Predicate<Target> dateClause(Op op, List<Instant[]> ranges, java.util.function.Function<Target, Instant> getter) {
+	private static Predicate<SearchTarget> dateClause(Op op, List<Instant[]> ranges, java.util.function.Function<SearchTarget, Instant> getter) {
 		return (t) -> {
 			Instant actual = getter.apply(t);
 			if (actual == null) {

@@ -14,7 +14,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.databind.JsonNode;
 
-/** Client-side upload authentication: v1 signature parameters (catalog §3.4) and v2 JWT tokens (§3.5). */
+/**
+ * Upload authentication: the private key in a Basic header (server side), or for uploads from browsers,
+ * v1 signature parameters ({@code token}, {@code expire}, HMAC-SHA1 {@code signature}) or a v2 JWT
+ * signed with HS256 whose claims must equal the other form fields.
+ */
 final class UploadAuth {
 
 	private static final String BOTH = "Your request contains both signature and basic auth parameter. Use only one method, you might be exposing your private API key.";
@@ -23,12 +27,12 @@ final class UploadAuth {
 
 	private final String publicKey;
 
-	private final Store store;
+	private final EmulatorState state;
 
-	UploadAuth(String privateKey, String publicKey, Store store) {
+	UploadAuth(String privateKey, String publicKey, EmulatorState state) {
 		this.privateKey = privateKey;
 		this.publicKey = publicKey;
-		this.store = store;
+		this.state = state;
 	}
 
 	/**
@@ -39,32 +43,32 @@ final class UploadAuth {
 		boolean clientSide = fields.containsKey("signature") || fields.containsKey("token") || fields.containsKey("expire");
 		if (basicKey != null) {
 			if (clientSide) {
-				throw ApiException.badRequest(BOTH);
+				throw ApiException.invalid(BOTH);
 			}
 			checkBasic(basicKey);
 			return without(fields, "publicKey");
 		}
 		String publicKey = fields.get("publicKey");
 		if (publicKey == null && !clientSide) {
-			throw new ApiException(401, "Your request does not contain private API key.");
+			throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Your request does not contain private API key.");
 		}
 		if (publicKey == null) {
-			throw ApiException.badRequest("Your request is missing publicKey parameter.");
+			throw ApiException.invalid("Your request is missing publicKey parameter.");
 		}
 		if (!publicKey.equals(this.publicKey)) {
-			throw new ApiException(403, "Your account cannot be authenticated.");
+			throw new ApiException(ApiException.Kind.FORBIDDEN, "Your account cannot be authenticated.");
 		}
 		String token = fields.get("token");
 		String expire = fields.get("expire");
 		String signature = fields.get("signature");
 		if (token == null || token.isEmpty()) {
-			throw ApiException.badRequest("Your request is missing token parameter.");
+			throw ApiException.invalid("Your request is missing token parameter.");
 		}
-		// A token is spent as soon as it is seen, even if this request then fails (catalog §3.1).
-		if (!this.store.consumeToken(token)) {
-			throw ApiException.badRequest("The token has been used before. Generate a new token for every upload.");
+		// A token is spent as soon as it is seen, even if this request then fails: every upload needs a new one.
+		if (!this.state.spendToken(token)) {
+			throw ApiException.invalid("The token has been used before. Generate a new token for every upload.");
 		}
-		long now = this.store.clock().instant().getEpochSecond();
+		long now = this.state.clock().instant().getEpochSecond();
 		long expireSeconds;
 		try {
 			expireSeconds = Long.parseLong((expire == null) ? "" : expire);
@@ -73,11 +77,11 @@ final class UploadAuth {
 			expireSeconds = -1;
 		}
 		if (expireSeconds < now || expireSeconds >= now + 3600) {
-			throw ApiException.badRequest("Your request contains invalid expire parameter. Expire parameter should be a Unix time in less than 1 hour into the future.");
+			throw ApiException.invalid("Your request contains invalid expire parameter. Expire parameter should be a Unix time in less than 1 hour into the future.");
 		}
 		String expected = hexHmacSha1(token + expire);
 		if (signature == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
-			throw ApiException.badRequest("Your request contains invalid signature. Please make sure it is generated correctly.");
+			throw ApiException.invalid("Your request contains invalid signature. Please make sure it is generated correctly.");
 		}
 		return without(fields, "publicKey", "signature", "expire", "token");
 	}
@@ -87,13 +91,13 @@ final class UploadAuth {
 		String token = fields.get("token");
 		if (basicKey != null) {
 			if (token != null) {
-				throw ApiException.badRequest("Your request contains both token and basic auth parameter. Use only one method, you might be exposing your private API key.");
+				throw ApiException.invalid("Your request contains both token and basic auth parameter. Use only one method, you might be exposing your private API key.");
 			}
 			checkBasic(basicKey);
 			return fields;
 		}
 		if (token == null || token.isEmpty()) {
-			throw ApiException.badRequest("Your request is missing token.");
+			throw ApiException.invalid("Your request is missing token.");
 		}
 		String[] parts = token.split("\\.");
 		if (parts.length != 3) {
@@ -112,7 +116,7 @@ final class UploadAuth {
 			throw invalidToken();
 		}
 		if (!this.publicKey.equals(header.path("kid").asString(null))) {
-			throw new ApiException(403, "Your account cannot be authenticated.");
+			throw new ApiException(ApiException.Kind.FORBIDDEN, "Your account cannot be authenticated.");
 		}
 		byte[] expected = hmac("HmacSHA256", (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
 		byte[] actual;
@@ -125,18 +129,18 @@ final class UploadAuth {
 		if (!MessageDigest.isEqual(expected, actual)) {
 			throw invalidToken();
 		}
-		if (!this.store.consumeToken(token)) {
-			throw ApiException.badRequest("The token has been used before. Generate a new token for every upload.");
+		if (!this.state.spendToken(token)) {
+			throw ApiException.invalid("The token has been used before. Generate a new token for every upload.");
 		}
 		JsonNode iat = payload.get("iat");
 		JsonNode exp = payload.get("exp");
 		if (iat == null || exp == null || !iat.isIntegralNumber() || !exp.isIntegralNumber() || exp.asLong() - iat.asLong() > 3600
 				|| exp.asLong() < iat.asLong()) {
-			throw ApiException.badRequest("Your request contains an invalid token: iat and exp must be integers at most 3600 seconds apart.");
+			throw ApiException.invalid("Your request contains an invalid token: iat and exp must be integers at most 3600 seconds apart.");
 		}
-		long now = Instant.now(this.store.clock()).getEpochSecond();
+		long now = Instant.now(this.state.clock()).getEpochSecond();
 		if (exp.asLong() <= now) {
-			throw ApiException.badRequest("The token has expired.");
+			throw ApiException.invalid("The token has expired.");
 		}
 		Map<String, String> claimed = new LinkedHashMap<>();
 		payload.properties().forEach((e) -> {
@@ -146,7 +150,7 @@ final class UploadAuth {
 		});
 		Map<String, String> sent = without(fields, "token");
 		if (!claimed.equals(sent)) {
-			throw ApiException.badRequest("The request parameters do not match the token payload.");
+			throw ApiException.invalid("The request parameters do not match the token payload.");
 		}
 		return sent;
 	}
@@ -154,7 +158,7 @@ final class UploadAuth {
 	/** Checks the key of a Basic header for API calls and server-side uploads. */
 	void checkBasic(String key) {
 		if (!this.privateKey.equals(key)) {
-			throw new ApiException(403, "Your account cannot be authenticated.");
+			throw new ApiException(ApiException.Kind.FORBIDDEN, "Your account cannot be authenticated.");
 		}
 	}
 
@@ -164,7 +168,7 @@ final class UploadAuth {
 	}
 
 	private static ApiException invalidToken() {
-		return ApiException.badRequest("Your request contains an invalid token.");
+		return ApiException.invalid("Your request contains an invalid token.");
 	}
 
 	private byte[] hmac(String algorithm, byte[] message) {

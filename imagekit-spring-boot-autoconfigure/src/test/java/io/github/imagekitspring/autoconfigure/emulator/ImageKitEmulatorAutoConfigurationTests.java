@@ -44,7 +44,7 @@ class ImageKitEmulatorAutoConfigurationTests {
 			assertThat(client.apiBaseUrl()).hasToString(emulator.baseUrl());
 			assertThat(context.getBean(ImageKitOperations.class).files().list(ListFilesRequest.none()).block().items())
 				.isEmpty();
-			assertThat(emulator.requests("list-and-search-assets")).hasSize(1);
+			assertThat(emulator.requests("files.list")).hasSize(1);
 		});
 		assertThat(output).containsOnlyOnce("using the embedded ImageKit emulator at http://");
 	}
@@ -95,7 +95,7 @@ class ImageKitEmulatorAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(ImageKitEmulator.class);
 				context.getBean(ImageKitOperations.class).files().list(ListFilesRequest.none()).block();
-				assertThat(emulator.requests("list-and-search-assets")).hasSize(1);
+				assertThat(emulator.requests("files.list")).hasSize(1);
 			});
 	}
 

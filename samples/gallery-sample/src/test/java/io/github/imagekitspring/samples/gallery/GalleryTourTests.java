@@ -59,10 +59,10 @@ class GalleryTourTests {
 		assertThat(steps.get("usage").result()).matches("[1-9]\\d* bytes stored, \\d+ bytes delivered since \\d{4}-\\d{2}-\\d{2}");
 		Map<String, String> operations = new LinkedHashMap<>();
 		steps.forEach((name, step) -> operations.put(name, servedBy(served, step)));
-		assertThat(operations).containsExactly(entry("upload", "upload-file"), entry("list", "list-and-search-assets"),
-				entry("search", "list-and-search-assets"), entry("tag", "add-tags-bulk"), entry("copy", "copy-file"),
-				entry("overwrite", "upload-file"), entry("versions", "list-file-versions"), entry("folder", "copy-folder"),
-				entry("purge", "purge-cache"), entry("usage", "get-usage"));
+		assertThat(operations).containsExactly(entry("upload", "files.upload"), entry("list", "files.list"),
+				entry("search", "files.list"), entry("tag", "files.addTags"), entry("copy", "files.copy"),
+				entry("overwrite", "files.upload"), entry("versions", "files.versions.list"), entry("folder", "folders.copy"),
+				entry("purge", "cache.purge"), entry("usage", "accounts.usage"));
 		assertThat(output.getOut()).contains("tour: done");
 		assertThat(context.isActive()).as("the tour closes the application").isFalse();
 	}
