@@ -91,8 +91,9 @@ class RedisRateLimitStoreTests {
 				assertThat(firstCounts[1] + secondCounts[1]).as("failed calls").isZero();
 				// After the first window, in which the applications learn the limit: full windows, almost no 429.
 				String windows = server.perWindow(start, end);
+				// The first window with a 429 is where the applications learn the limit.
 				long busy = start;
-				while (server.accepted(busy) + server.refused(busy) == 0) {
+				while (server.refused(busy) == 0 && busy < end) {
 					busy++;
 				}
 				List<Integer> accepted = server.acceptedBetween(busy + 1, end);
@@ -102,11 +103,14 @@ class RedisRateLimitStoreTests {
 				for (long window = busy + 1; window < end; window++) {
 					refusedLater += server.refused(window);
 				}
-				// Each learning 10 per second on its own, as many would be refused as accepted; a few are refused
-				// still when a busy machine sends a request permitted at the end of a window after it.
+				// Each learning 10 per second on its own, as many would be refused as accepted, in every window;
+				// shared, only until the other application reads what the first learned, and on a busy machine when
+				// a request permitted at the end of a window is sent after it.
 				long acceptedLater = accepted.stream().mapToLong(Integer::longValue).sum();
 				assertThat(refusedLater).as("429s after the first window:%s", windows)
-					.isLessThanOrEqualTo(acceptedLater / 4);
+					.isLessThanOrEqualTo(acceptedLater / 3);
+				long lastWindows = server.refused(end - 1) + server.refused(end - 2) + server.refused(end - 3);
+				assertThat(lastWindows).as("429s in the last three windows:%s", windows).isLessThanOrEqualTo(2);
 				// Both took their share: the store, not one application alone, held the permits.
 				assertThat(firstCounts[0]).isGreaterThan(10);
 				assertThat(secondCounts[0]).isGreaterThan(10);
@@ -159,7 +163,10 @@ class RedisRateLimitStoreTests {
 		try (WindowedLimitServer server = new WindowedLimitServer(new long[] { 1000, 1000 })) {
 			this.runner.withPropertyValues("imagekit.api-base-url=" + server.baseUrl(),
 					"imagekit.upload-base-url=" + server.baseUrl(), "imagekit.retry.call-timeout=2s",
-					"imagekit.rate-limit.redis.timeout=300ms")
+					"imagekit.rate-limit.redis.timeout=300ms",
+					// Declared, so that every call takes a permit in Redis.
+					"imagekit.rate-limit.endpoints[files.get].limit-for-period=1000",
+					"imagekit.rate-limit.endpoints[files.get].limit-refresh-period=1s")
 				.run((context) -> {
 					ImageKitOperations imageKit = context.getBean(ImageKitOperations.class);
 					imageKit.files().get("abc").block(Duration.ofSeconds(5));

@@ -48,15 +48,18 @@ import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
  * window's bucket only, so concurrent 429s about different windows never undo each other. Once a 429 names a window,
  * its bandwidth is replaced by one whose refills are aligned with the server's window (a new id, so it starts
  * empty); ids carry the interval and, when aligned, the first refill: {@code w1000@1764680000000}. The windows any
- * instance learned are listed in a hash ({@code <key>:windows}, interval ms to limit), read again every second, so
+ * instance learned are listed in a hash ({@code <key>:windows}, interval ms to limit), read again every 200 ms, so
  * every instance counts in them.
  */
 final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	private static final Log logger = LogFactory.getLog(Bucket4jRateLimitStore.class);
 
-	/** While Redis is away, one call in this long tries it again; as often, the learned windows are read again. */
+	/** While Redis is away, one call in this long tries it again. */
 	private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
+
+	/** How often the windows other instances learned are read again. */
+	private static final long LEARNED_REFRESH_NANOS = Duration.ofMillis(200).toNanos();
 
 	/** A key no call has used for this long after its window refilled is dropped by Redis. */
 	private static final Duration KEEP_AFTER_REFILL = Duration.ofMinutes(10);
@@ -174,11 +177,11 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		}).then();
 	}
 
-	/** The windows other instances learned, read again when older than a second. */
+	/** The windows other instances learned, read again when older than 200 ms. */
 	private CompletableFuture<Map<Long, Integer>> learnedWindows(Connected connected, String key) {
 		Learned current = this.learned.get(key);
 		long now = System.nanoTime();
-		if (current != null && now - current.readAt < REFRESH_NANOS) {
+		if (current != null && now - current.readAt < LEARNED_REFRESH_NANOS) {
 			return CompletableFuture.completedFuture(current.windows);
 		}
 		return connected.connection.async().hgetall(bytes(key + ":windows")).toCompletableFuture().thenApply((hash) -> {
