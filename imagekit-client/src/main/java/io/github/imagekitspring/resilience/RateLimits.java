@@ -19,7 +19,7 @@ import reactor.core.scheduler.Scheduler;
 
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.RateLimitException;
-import io.github.imagekitspring.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitCall;
 import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
 
 /**
@@ -79,18 +79,17 @@ final class RateLimits {
 
 	<T> Mono<T> limit(ImageKitCall call, String groupName, Mono<T> attempt) {
 		Group group = group(call.accountName(), groupName);
-		String operation = call.operation().id();
 		Mono<T> learning = attempt.onErrorResume(RateLimitException.class,
 				(ex) -> group.learn(ex).then(Mono.error(ex)));
 		if (this.store == null) {
 			return Mono.defer(() -> {
 				long wait = group.limiter.tryAcquire();
 				return (wait == 0) ? learning
-						: group.wait(operation, wait, this.nanoTime.getAsLong() + this.timeout.toNanos())
+						: group.wait(call, wait, this.nanoTime.getAsLong() + this.timeout.toNanos())
 							.then(learning);
 			});
 		}
-		return Mono.defer(() -> group.acquire(operation, this.nanoTime.getAsLong() + this.timeout.toNanos()))
+		return Mono.defer(() -> group.acquire(call, this.nanoTime.getAsLong() + this.timeout.toNanos()))
 			.then(learning);
 	}
 
@@ -130,20 +129,20 @@ final class RateLimits {
 		}
 
 		/** With a store: the store's answer, or this instance's count when the store has none. */
-		Mono<Void> acquire(String operation, long deadline) {
+		Mono<Void> acquire(ImageKitCall call, long deadline) {
 			RateLimitStore store = RateLimits.this.store;
 			return store.tryAcquire(this.storeKey, this.limiter.windows())
 				.switchIfEmpty(Mono.fromSupplier(this.limiter::tryAcquire))
 				.flatMap((wait) -> (wait == 0) ? Mono.<Void>empty()
-						: wait(operation, wait, deadline).then(Mono.defer(() -> acquire(operation, deadline))));
+						: wait(call, wait, deadline).then(Mono.defer(() -> acquire(call, deadline))));
 		}
 
 		/** Waits for a window to start again, then tries again; fails at once if that is past the deadline. */
-		Mono<Void> wait(String operation, long nanos, long deadline) {
+		Mono<Void> wait(ImageKitCall call, long nanos, long deadline) {
 			long now = RateLimits.this.nanoTime.getAsLong();
 			if (now + nanos > deadline) {
 				this.limiter.rejected();
-				return Mono.error(new ImageKitRateLimitedLocallyException(operation, "no permit from rate limiter "
+				return Mono.error(new ImageKitRateLimitedLocallyException(call.operation().id(), call.attempts(), "no permit from rate limiter "
 						+ this.name + " within " + this.limiter.timeout() + "; the next in "
 						+ Duration.ofNanos(nanos), null));
 			}
@@ -152,7 +151,7 @@ final class RateLimits {
 			Mono<Void> retry = (RateLimits.this.store != null) ? Mono.empty()
 					: Mono.defer(() -> {
 						long wait = this.limiter.tryAcquire();
-						return (wait == 0) ? Mono.<Void>empty() : wait(operation, wait, deadline);
+						return (wait == 0) ? Mono.<Void>empty() : wait(call, wait, deadline);
 					});
 			return Mono.delay(Duration.ofNanos(delay), RateLimits.this.scheduler.get())
 				.doOnSubscribe((subscription) -> this.limiter.waitingCounter().incrementAndGet())

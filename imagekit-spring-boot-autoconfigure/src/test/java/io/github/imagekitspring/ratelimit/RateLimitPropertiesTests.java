@@ -16,7 +16,7 @@ import io.github.imagekitspring.autoconfigure.ImageKitRedisRateLimitAutoConfigur
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.files.ListFilesRequest;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 import io.github.imagekitspring.resilience.redis.RedisRateLimitStore;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.lettuce.core.RedisURI;
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 import io.github.imagekitspring.resilience.RateLimitStore;
 
 /**
