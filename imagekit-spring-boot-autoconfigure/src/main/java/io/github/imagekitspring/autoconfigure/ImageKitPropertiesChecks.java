@@ -15,8 +15,9 @@ final class ImageKitPropertiesChecks {
 	}
 
 	static void check(ImageKitProperties properties) {
-		positive("imagekit.connect-timeout", properties.getConnectTimeout());
-		positive("imagekit.response-timeout", properties.getResponseTimeout());
+		// Unset, the timeouts come from spring.http.clients.* or the defaults.
+		positiveIfSet("imagekit.connect-timeout", properties.getConnectTimeout());
+		positiveIfSet("imagekit.response-timeout", properties.getResponseTimeout());
 		ImageKitProperties.Retry retry = properties.getRetry();
 		if (retry.getMaxAttempts() < 1) {
 			throw new InvalidConfigurationPropertyValueException("imagekit.retry.max-attempts", retry.getMaxAttempts(),
@@ -31,6 +32,12 @@ final class ImageKitPropertiesChecks {
 		if (retry.getMaxRateLimitWait() == null || retry.getMaxRateLimitWait().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("imagekit.retry.max-rate-limit-wait",
 					retry.getMaxRateLimitWait(), "It must be zero (never wait for a 429's reset) or positive.");
+		}
+	}
+
+	private static void positiveIfSet(String name, Duration value) {
+		if (value != null) {
+			positive(name, value);
 		}
 	}
 
