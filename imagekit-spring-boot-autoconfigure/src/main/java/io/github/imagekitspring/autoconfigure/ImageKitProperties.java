@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * Configuration properties of the ImageKit client, under {@code imagekit}.
  */
 @ConfigurationProperties(ImageKitProperties.PREFIX)
-public class ImageKitProperties {
+public class ImageKitProperties extends ImageKitAccountProperties {
 
 	/** The prefix of every property. */
 	public static final String PREFIX = "imagekit";
@@ -32,37 +32,6 @@ public class ImageKitProperties {
 	 * Whether to auto-configure the ImageKit client.
 	 */
 	private boolean enabled = true;
-
-	/**
-	 * Private API key of the account, sent as the HTTP Basic user name. Required unless only named clients are
-	 * configured.
-	 */
-	private @Nullable String privateKey;
-
-	/**
-	 * Public API key of the account, for client-side upload authentication.
-	 */
-	private @Nullable String publicKey;
-
-	/**
-	 * URL endpoint that delivers the account's files, such as https://ik.imagekit.io/your_imagekit_id.
-	 */
-	private @Nullable String urlEndpoint;
-
-	/**
-	 * Secret that ImageKit signs webhooks with (whsec_...), for verifying them.
-	 */
-	private @Nullable String webhookSecret;
-
-	/**
-	 * Base URL of the management API. HTTPS, or plain HTTP to a loopback host for tests.
-	 */
-	private String apiBaseUrl = ImageKitClient.DEFAULT_API_BASE_URL;
-
-	/**
-	 * Base URL of the upload API. HTTPS, or plain HTTP to a loopback host for tests.
-	 */
-	private String uploadBaseUrl = ImageKitClient.DEFAULT_UPLOAD_BASE_URL;
 
 	/**
 	 * Time allowed to open a connection. When unset, spring.http.clients.connect-timeout, or else 10s.
@@ -93,15 +62,19 @@ public class ImageKitProperties {
 
 	private final Health health = new Health();
 
-	private final Retry retry = new Retry();
-
-	private final RateLimit rateLimit = new RateLimit();
-
 	private final Pool pool = new Pool();
 
 	private final Proxy proxy = new Proxy();
 
 	private final Ssl ssl = new Ssl();
+
+	/**
+	 * Properties with ImageKit's own base URLs; a named account leaves them unset to take these.
+	 */
+	public ImageKitProperties() {
+		setApiBaseUrl(ImageKitClient.DEFAULT_API_BASE_URL);
+		setUploadBaseUrl(ImageKitClient.DEFAULT_UPLOAD_BASE_URL);
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -109,54 +82,6 @@ public class ImageKitProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public @Nullable String getPrivateKey() {
-		return this.privateKey;
-	}
-
-	public void setPrivateKey(@Nullable String privateKey) {
-		this.privateKey = privateKey;
-	}
-
-	public @Nullable String getPublicKey() {
-		return this.publicKey;
-	}
-
-	public void setPublicKey(@Nullable String publicKey) {
-		this.publicKey = publicKey;
-	}
-
-	public @Nullable String getUrlEndpoint() {
-		return this.urlEndpoint;
-	}
-
-	public void setUrlEndpoint(@Nullable String urlEndpoint) {
-		this.urlEndpoint = urlEndpoint;
-	}
-
-	public @Nullable String getWebhookSecret() {
-		return this.webhookSecret;
-	}
-
-	public void setWebhookSecret(@Nullable String webhookSecret) {
-		this.webhookSecret = webhookSecret;
-	}
-
-	public String getApiBaseUrl() {
-		return this.apiBaseUrl;
-	}
-
-	public void setApiBaseUrl(String apiBaseUrl) {
-		this.apiBaseUrl = apiBaseUrl;
-	}
-
-	public String getUploadBaseUrl() {
-		return this.uploadBaseUrl;
-	}
-
-	public void setUploadBaseUrl(String uploadBaseUrl) {
-		this.uploadBaseUrl = uploadBaseUrl;
 	}
 
 	public @Nullable Duration getConnectTimeout() {
@@ -191,14 +116,6 @@ public class ImageKitProperties {
 		this.clients = clients;
 	}
 
-	public Retry getRetry() {
-		return this.retry;
-	}
-
-	public RateLimit getRateLimit() {
-		return this.rateLimit;
-	}
-
 	public Emulator getEmulator() {
 		return this.emulator;
 	}
@@ -225,10 +142,8 @@ public class ImageKitProperties {
 
 	@Override
 	public String toString() {
-		return "ImageKitProperties[enabled=" + this.enabled + ", privateKey=" + Secrets.mask(this.privateKey)
-				+ ", publicKey=" + this.publicKey + ", urlEndpoint=" + this.urlEndpoint + ", webhookSecret="
-				+ Secrets.mask(this.webhookSecret) + ", apiBaseUrl="
-				+ this.apiBaseUrl + ", uploadBaseUrl=" + this.uploadBaseUrl + ", clients=" + this.clients.keySet()
+		return "ImageKitProperties[enabled=" + this.enabled + ", " + accountSettings() + ", clients="
+				+ this.clients.keySet()
 				+ ", proxy=" + this.proxy + ", ssl.bundle=" + this.ssl.getBundle() + "]";
 	}
 
@@ -521,110 +436,11 @@ public class ImageKitProperties {
 	/**
 	 * One named account.
 	 */
-	public static class Client {
-
-		/**
-		 * Private API key of this account.
-		 */
-		private @Nullable String privateKey;
-
-		/**
-		 * Public API key of this account.
-		 */
-		private @Nullable String publicKey;
-
-		/**
-		 * URL endpoint that delivers this account's files.
-		 */
-		private @Nullable String urlEndpoint;
-
-		/**
-		 * Secret that ImageKit signs this account's webhooks with.
-		 */
-		private @Nullable String webhookSecret;
-
-		/**
-		 * Base URL of the management API for this account; the top-level value when unset.
-		 */
-		private @Nullable String apiBaseUrl;
-
-		/**
-		 * Base URL of the upload API for this account; the top-level value when unset.
-		 */
-		private @Nullable String uploadBaseUrl;
-
-		/**
-		 * Retries of this account's calls; each property left unset takes its imagekit.retry.* value.
-		 */
-		private final Retry retry = new Retry();
-
-		/**
-		 * Rate limiting of this account's calls; each property left unset takes its imagekit.rate-limit.* value.
-		 */
-		private final RateLimit rateLimit = new RateLimit();
-
-		public @Nullable String getPrivateKey() {
-			return this.privateKey;
-		}
-
-		public void setPrivateKey(@Nullable String privateKey) {
-			this.privateKey = privateKey;
-		}
-
-		public @Nullable String getPublicKey() {
-			return this.publicKey;
-		}
-
-		public void setPublicKey(@Nullable String publicKey) {
-			this.publicKey = publicKey;
-		}
-
-		public @Nullable String getUrlEndpoint() {
-			return this.urlEndpoint;
-		}
-
-		public void setUrlEndpoint(@Nullable String urlEndpoint) {
-			this.urlEndpoint = urlEndpoint;
-		}
-
-		public @Nullable String getWebhookSecret() {
-			return this.webhookSecret;
-		}
-
-		public void setWebhookSecret(@Nullable String webhookSecret) {
-			this.webhookSecret = webhookSecret;
-		}
-
-		public @Nullable String getApiBaseUrl() {
-			return this.apiBaseUrl;
-		}
-
-		public void setApiBaseUrl(@Nullable String apiBaseUrl) {
-			this.apiBaseUrl = apiBaseUrl;
-		}
-
-		public @Nullable String getUploadBaseUrl() {
-			return this.uploadBaseUrl;
-		}
-
-		public void setUploadBaseUrl(@Nullable String uploadBaseUrl) {
-			this.uploadBaseUrl = uploadBaseUrl;
-		}
-
-		public Retry getRetry() {
-			return this.retry;
-		}
-
-		public RateLimit getRateLimit() {
-			return this.rateLimit;
-		}
+	public static class Client extends ImageKitAccountProperties {
 
 		@Override
 		public String toString() {
-			return "Client[privateKey=" + Secrets.mask(this.privateKey) + ", publicKey=" + this.publicKey
-					+ ", urlEndpoint=" + this.urlEndpoint + ", webhookSecret=" + Secrets.mask(this.webhookSecret)
-					+ ", apiBaseUrl=" + this.apiBaseUrl + ", uploadBaseUrl="
-					+ this.uploadBaseUrl + "]";
+			return "Client[" + accountSettings() + "]";
 		}
 
 	}
