@@ -1,5 +1,6 @@
 package io.github.imagekitspring.emulator.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,12 @@ public final class RouteTable {
 		return (context, request, variables) -> {
 			Map<String, String> query = request.queryParams().toSingleValueMap();
 			EmulatorState state = context.state();
-			return request.bodyToMono(String.class).defaultIfEmpty("").map(Json::parse)
-				.map((body) -> state.exclusive(() -> handler.handle(new ApiCall(state, variables, query, body))));
+			return request.bodyToMono(String.class).defaultIfEmpty("").map(Json::parse).map((body) -> {
+				List<Webhooks.Event> events = new ArrayList<>();
+				Reply reply = state.exclusive(() -> handler.handle(new ApiCall(state, variables, query, body, events)));
+				context.sendWebhooks(request, events);
+				return reply;
+			});
 		};
 	}
 
