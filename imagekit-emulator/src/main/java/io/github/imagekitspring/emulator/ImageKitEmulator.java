@@ -307,6 +307,15 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return this.webhooks.send(type, JSON.convertValue(data, Map.class), null);
 	}
 
+	/**
+	 * Sends an event from the delivery log again, exactly as before (same {@code webhook-id} and body), to
+	 * the targets it went to: a replayed delivery, which a receiver should acknowledge without handling it twice.
+	 * @throws IllegalArgumentException for an event id not in the log
+	 */
+	public void replayWebhook(String eventId) {
+		this.webhooks.replay(Objects.requireNonNull(eventId));
+	}
+
 	private void requireStarted() {
 		if (!this.started) {
 			throw new IllegalStateException("The emulator is not started");

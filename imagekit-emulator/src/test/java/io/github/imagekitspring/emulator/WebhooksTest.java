@@ -198,6 +198,19 @@ class WebhooksTest {
 	}
 
 	@Test
+	void replaySendsTheSameDeliveryAgain(ImageKitEmulator emulator) throws Exception {
+		String eventId = emulator.sendWebhook("file.deleted", "{\"fileId\":\"f3\"}");
+		Received first = this.receiver.take();
+		settled(emulator, 1);
+		emulator.replayWebhook(eventId);
+		Received again = this.receiver.take();
+		assertThat(again.header("webhook-id")).isEqualTo(first.header("webhook-id"));
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(settled(emulator, 2)).extracting(WebhookDelivery::eventId).containsExactly(eventId, eventId);
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.replayWebhook("unknown"));
+	}
+
+	@Test
 	void badWebhookSettingsFailClearlyWithoutTheSecret(ImageKitEmulator emulator) {
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.sendWebhook("file.created", "[1]"))
 			.withMessageContaining("JSON object");

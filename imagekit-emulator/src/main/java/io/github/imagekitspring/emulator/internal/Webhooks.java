@@ -160,15 +160,33 @@ public final class Webhooks {
 		byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
 		String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
 		for (URI target : this.targets) {
-			Delivery delivery = new Delivery(eventId, webhookId, type, target.toString(), requestId);
-			this.log.add(delivery);
-			Disposable.Composite running = this.running;
-			running.add(deliver(delivery, target, bytes, this.key, this.retries).subscribe());
+			start(new Delivery(eventId, webhookId, type, target, requestId, bytes));
 		}
 		return eventId;
 	}
 
-	private Mono<Void> deliver(Delivery delivery, URI target, byte[] body, byte[] key, Retries retries) {
+	/**
+	 * Sends an event again, as sent before (same {@code webhook-id}, same body), to the targets it went to.
+	 * @throws IllegalArgumentException for an event not in the log
+	 */
+	public void replay(String eventId) {
+		List<Delivery> sent = this.log.stream().filter((d) -> d.eventId.equals(eventId)).toList();
+		if (sent.isEmpty()) {
+			throw new IllegalArgumentException("No webhook event " + eventId + " in the delivery log");
+		}
+		sent.stream().map((d) -> d.target).distinct().forEach((target) -> {
+			Delivery first = sent.get(0);
+			start(new Delivery(eventId, first.webhookId, first.type, target, first.requestId, first.body));
+		});
+	}
+
+	private void start(Delivery delivery) {
+		this.log.add(delivery);
+		this.running.add(deliver(delivery, this.key, this.retries).subscribe());
+	}
+
+	private Mono<Void> deliver(Delivery delivery, byte[] key, Retries retries) {
+		byte[] body = delivery.body;
 		Mono<Integer> attempt = Mono.defer(() -> {
 			// The receiver checks the timestamp against real time, whatever the emulator's clock says.
 			long timestamp = Instant.now().getEpochSecond();
@@ -179,7 +197,7 @@ public final class Webhooks {
 				.set("webhook-timestamp", timestamp)
 				.set("webhook-signature", signature))
 				.post()
-				.uri(target)
+				.uri(delivery.target)
 				.send((request, out) -> out.sendByteArray(Mono.just(body)))
 				.responseSingle((response, content) -> content.asString().defaultIfEmpty("").thenReturn(response.status().code()));
 		}).onErrorResume((ex) -> {
@@ -228,20 +246,23 @@ public final class Webhooks {
 
 		final String type;
 
-		final String target;
+		final URI target;
 
 		final String requestId;
+
+		final byte[] body;
 
 		final List<WebhookDelivery.Attempt> attempts = new CopyOnWriteArrayList<>();
 
 		volatile WebhookDelivery.Outcome outcome = WebhookDelivery.Outcome.PENDING;
 
-		Delivery(String eventId, String webhookId, String type, String target, String requestId) {
+		Delivery(String eventId, String webhookId, String type, URI target, String requestId, byte[] body) {
 			this.eventId = eventId;
 			this.webhookId = webhookId;
 			this.type = type;
 			this.target = target;
 			this.requestId = requestId;
+			this.body = body;
 		}
 
 		void attempt(int status, String error) {
@@ -249,7 +270,7 @@ public final class Webhooks {
 		}
 
 		WebhookDelivery snapshot() {
-			return new WebhookDelivery(this.eventId, this.webhookId, this.type, this.target, this.requestId,
+			return new WebhookDelivery(this.eventId, this.webhookId, this.type, this.target.toString(), this.requestId,
 					new ArrayList<>(this.attempts), this.outcome);
 		}
 
