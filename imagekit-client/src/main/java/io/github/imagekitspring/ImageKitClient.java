@@ -13,31 +13,36 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
-import io.github.imagekitspring.cache.CacheClient;
+import io.github.imagekitspring.internal.client.CacheClient;
 import io.github.imagekitspring.cache.CacheOperations;
-import io.github.imagekitspring.custommetadata.CustomMetadataFieldClient;
+import io.github.imagekitspring.internal.client.CustomMetadataFieldClient;
 import io.github.imagekitspring.custommetadata.CustomMetadataFieldOperations;
-import io.github.imagekitspring.accounts.AccountClient;
+import io.github.imagekitspring.internal.client.AccountClient;
 import io.github.imagekitspring.accounts.AccountOperations;
-import io.github.imagekitspring.files.FileClient;
+import io.github.imagekitspring.internal.client.FileClient;
 import io.github.imagekitspring.files.FileOperations;
-import io.github.imagekitspring.folders.FolderClient;
+import io.github.imagekitspring.internal.client.FolderClient;
 import io.github.imagekitspring.folders.FolderOperations;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.CrudResource;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
-import io.github.imagekitspring.observation.ObservationExchangeDecorator;
-import io.github.imagekitspring.metadata.MetadataClient;
+import io.github.imagekitspring.internal.observation.ObservationExchangeDecorator;
+import io.github.imagekitspring.internal.client.MetadataClient;
 import io.github.imagekitspring.metadata.MetadataOperations;
 import io.github.imagekitspring.upload.UploadAuthentication;
-import io.github.imagekitspring.upload.UploadClient;
+import io.github.imagekitspring.internal.client.UploadClient;
 import io.github.imagekitspring.upload.UploadOperations;
 import io.github.imagekitspring.urls.UrlOperations;
 import io.github.imagekitspring.webhooks.WebhookVerifier;
-import io.github.imagekitspring.namedtransformations.NamedTransformationClient;
+import io.github.imagekitspring.namedtransformations.CreateNamedTransformationRequest;
+import io.github.imagekitspring.namedtransformations.NamedTransformation;
 import io.github.imagekitspring.namedtransformations.NamedTransformationOperations;
-import io.github.imagekitspring.savedextensions.SavedExtensionClient;
+import io.github.imagekitspring.namedtransformations.UpdateNamedTransformationRequest;
+import io.github.imagekitspring.savedextensions.CreateSavedExtensionRequest;
+import io.github.imagekitspring.savedextensions.SavedExtension;
+import io.github.imagekitspring.savedextensions.UpdateSavedExtensionRequest;
 import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
@@ -91,14 +96,28 @@ public final class ImageKitClient implements ImageKitOperations {
 		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
 				builder.accountName, builder.resilience(),
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
-		this.files = new FileClient(exchange);
-		this.folders = new FolderClient(exchange);
-		this.metadata = new MetadataClient(exchange);
-		this.customMetadataFields = new CustomMetadataFieldClient(exchange);
-		this.cache = new CacheClient(exchange);
-		this.accounts = new AccountClient(exchange);
-		this.savedExtensions = new SavedExtensionClient(exchange);
-		this.namedTransformations = new NamedTransformationClient(exchange);
+		// Each group implements only the withResponse() form; its plain form is the interface's default methods.
+		this.files = FileClient.operations(exchange);
+		FolderClient folders = new FolderClient(exchange);
+		this.folders = () -> folders;
+		MetadataClient metadata = new MetadataClient(exchange);
+		this.metadata = () -> metadata;
+		CustomMetadataFieldClient customMetadataFields = new CustomMetadataFieldClient(exchange);
+		this.customMetadataFields = () -> customMetadataFields;
+		CacheClient cache = new CacheClient(exchange);
+		this.cache = () -> cache;
+		this.accounts = AccountClient.operations(exchange);
+		var savedExtensions = new CrudResource<SavedExtension, CreateSavedExtensionRequest, UpdateSavedExtensionRequest>(
+				exchange, SavedExtension.class, ImageKitOperation.SAVED_EXTENSIONS_LIST,
+				ImageKitOperation.SAVED_EXTENSIONS_CREATE, ImageKitOperation.SAVED_EXTENSIONS_GET,
+				ImageKitOperation.SAVED_EXTENSIONS_UPDATE, ImageKitOperation.SAVED_EXTENSIONS_DELETE);
+		this.savedExtensions = () -> savedExtensions;
+		var namedTransformations = new CrudResource<NamedTransformation, CreateNamedTransformationRequest,
+				UpdateNamedTransformationRequest>(exchange, NamedTransformation.class,
+				ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
+				ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE, ImageKitOperation.NAMED_TRANSFORMATIONS_GET,
+				ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE, ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE);
+		this.namedTransformations = () -> namedTransformations;
 		// The private key is kept only inside the signers built here.
 		UploadAuthentication uploadAuthentication = (builder.publicKey != null)
 				? UploadAuthentication.create(builder.publicKey, privateKey, builder.clock) : null;
@@ -228,9 +247,9 @@ public final class ImageKitClient implements ImageKitOperations {
 
 		private String accountName = "default";
 
-		private Duration connectTimeout = Duration.ofSeconds(10);
+		private Duration connectTimeout = ImageKitDefaults.CONNECT_TIMEOUT;
 
-		private Duration responseTimeout = Duration.ofSeconds(60);
+		private Duration responseTimeout = ImageKitDefaults.RESPONSE_TIMEOUT;
 
 		private WebClient.@Nullable Builder webClientBuilder;
 

@@ -20,7 +20,9 @@ public interface AccountOperations {
 	 * @return the usage
 	 * @throws IllegalArgumentException if the dates are missing, out of order or 90 days apart or more
 	 */
-	Mono<Usage> usage(LocalDate startDate, LocalDate endDate);
+	default Mono<Usage> usage(LocalDate startDate, LocalDate endDate) {
+		return withResponse().usage(startDate, endDate).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Get the account's CDN analytics from {@code startDate} to {@code endDate}, both included, as UTC days:
@@ -30,7 +32,9 @@ public interface AccountOperations {
 	 * @return the analytics
 	 * @throws IllegalArgumentException if the dates are missing, out of order or 90 days apart or more
 	 */
-	Mono<UsageAnalytics> usageAnalytics(LocalDate startDate, LocalDate endDate);
+	default Mono<UsageAnalytics> usageAnalytics(LocalDate startDate, LocalDate endDate) {
+		return withResponse().usageAnalytics(startDate, endDate).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * The origins: {@code /v1/accounts/origins}.

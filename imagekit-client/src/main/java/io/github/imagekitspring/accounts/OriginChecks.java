@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * The field rules of {@link OriginRequest}, from the OpenAPI spec.

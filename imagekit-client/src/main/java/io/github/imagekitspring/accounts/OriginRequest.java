@@ -5,7 +5,7 @@ import java.net.URI;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * An origin to create or replace ({@code POST /v1/accounts/origins}, {@code PUT /v1/accounts/origins/{id}}),

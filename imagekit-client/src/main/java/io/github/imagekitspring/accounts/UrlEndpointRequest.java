@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * A URL endpoint to create or replace: {@code POST /v1/accounts/url-endpoints},

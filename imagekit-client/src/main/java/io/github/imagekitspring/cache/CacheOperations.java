@@ -4,8 +4,11 @@ import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.Polling;
 
 /**
  * The CDN cache. A purge is asynchronous and counts against the account's monthly purge quota. Every method is
@@ -19,14 +22,18 @@ public interface CacheOperations {
 	 * @param url the absolute {@code http} or {@code https} URL to purge
 	 * @return the purge request
 	 */
-	Mono<PurgeRequest> purge(String url);
+	default Mono<PurgeRequest> purge(String url) {
+		return withResponse().purge(url).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Get the status of a purge: {@code GET /v1/files/purge/{requestId}}.
 	 * @param requestId the purge request id
 	 * @return the status
 	 */
-	Mono<PurgeStatus> purgeStatus(String requestId);
+	default Mono<PurgeStatus> purgeStatus(String requestId) {
+		return withResponse().purgeStatus(requestId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Poll a purge ({@code GET /v1/files/purge/{requestId}}) until it is {@link PurgeState#COMPLETED}, waiting 1 s
@@ -37,7 +44,9 @@ public interface CacheOperations {
 	 * @return the completed status; fails with a {@link io.github.imagekitspring.errors.WaitTimeoutException} naming
 	 * the request when the timeout passes first
 	 */
-	Mono<PurgeStatus> awaitPurge(String requestId, Duration timeout);
+	default Mono<PurgeStatus> awaitPurge(String requestId, Duration timeout) {
+		return awaitPurge(requestId, timeout, Schedulers.parallel());
+	}
 
 	/**
 	 * {@link #awaitPurge(String, Duration)} with the waits and the timeout on a given scheduler.
@@ -46,7 +55,10 @@ public interface CacheOperations {
 	 * @param scheduler the scheduler of the waits
 	 * @return the completed status
 	 */
-	Mono<PurgeStatus> awaitPurge(String requestId, Duration timeout, Scheduler scheduler);
+	default Mono<PurgeStatus> awaitPurge(String requestId, Duration timeout, Scheduler scheduler) {
+		return Polling.await(purgeStatus(requestId), PurgeStatus::isCompleted, ImageKitOperation.CACHE_PURGE_STATUS,
+				"purge request", requestId, timeout, scheduler);
+	}
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.

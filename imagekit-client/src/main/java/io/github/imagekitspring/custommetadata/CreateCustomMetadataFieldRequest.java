@@ -1,6 +1,6 @@
 package io.github.imagekitspring.custommetadata;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the create-field API, {@code POST /v1/customMetadataFields}. The schema is validated when the request is

@@ -16,14 +16,18 @@ public interface CustomMetadataFieldOperations {
 	 * @param request the name, label and schema
 	 * @return the field created
 	 */
-	Mono<CustomMetadataField> create(CreateCustomMetadataFieldRequest request);
+	default Mono<CustomMetadataField> create(CreateCustomMetadataFieldRequest request) {
+		return withResponse().create(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * List fields: {@code GET /v1/customMetadataFields}.
 	 * @param request whether deleted fields are included and which folder's fields to list
 	 * @return the fields
 	 */
-	Mono<List<CustomMetadataField>> list(ListCustomMetadataFieldsRequest request);
+	default Mono<List<CustomMetadataField>> list(ListCustomMetadataFieldsRequest request) {
+		return withResponse().list(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Change the label or constraints of a field: {@code PATCH /v1/customMetadataFields/{id}}.
@@ -31,14 +35,18 @@ public interface CustomMetadataFieldOperations {
 	 * @param request the change
 	 * @return the field as changed
 	 */
-	Mono<CustomMetadataField> update(String id, UpdateCustomMetadataFieldRequest request);
+	default Mono<CustomMetadataField> update(String id, UpdateCustomMetadataFieldRequest request) {
+		return withResponse().update(id, request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Delete a field: {@code DELETE /v1/customMetadataFields/{id}}. Its name stays taken.
 	 * @param id the field id
 	 * @return completion
 	 */
-	Mono<Void> delete(String id);
+	default Mono<Void> delete(String id) {
+		return withResponse().delete(id).then();
+	}
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.

@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * The type and constraints of a custom metadata field. Build one with the factory of its type ({@link #text()},

@@ -3,7 +3,7 @@ package io.github.imagekitspring.custommetadata;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the update-field API, {@code PATCH /v1/customMetadataFields/{id}}: a new label, new constraints, or both.

@@ -11,8 +11,8 @@ public class ImageKitCallTimeoutException extends ImageKitIoException {
 
 	private final Duration timeout;
 
-	public ImageKitCallTimeoutException(String operation, Duration timeout) {
-		super(operation, "no result within the call timeout of " + timeout + ", retries and waits included",
+	public ImageKitCallTimeoutException(String operation, int attempts, Duration timeout) {
+		super(operation, attempts, "no result within the call timeout of " + timeout + ", retries and waits included",
 				new TimeoutException("call timeout " + timeout));
 		this.timeout = timeout;
 	}

@@ -7,8 +7,8 @@ import org.springframework.http.HttpHeaders;
  */
 public class NotFoundException extends ImageKitServiceException {
 
-	public NotFoundException(String operation, int statusCode, ImageKitError error, HttpHeaders headers) {
-		super(operation, statusCode, error, headers);
+	public NotFoundException(String operation, int attempts, int statusCode, ImageKitError error, HttpHeaders headers) {
+		super(operation, attempts, statusCode, error, headers);
 	}
 
 }

@@ -21,8 +21,8 @@ public class RateLimitException extends ImageKitServiceException {
 	/** Length of the rate-limit window in milliseconds. */
 	public static final String INTERVAL_HEADER = "X-RateLimit-Interval";
 
-	public RateLimitException(String operation, int statusCode, ImageKitError error, HttpHeaders headers) {
-		super(operation, statusCode, error, headers);
+	public RateLimitException(String operation, int attempts, int statusCode, ImageKitError error, HttpHeaders headers) {
+		super(operation, attempts, statusCode, error, headers);
 	}
 
 	/** Requests allowed per interval, from {@code X-RateLimit-Limit}, or {@code null} if absent or malformed. */

@@ -7,8 +7,8 @@ import org.springframework.http.HttpHeaders;
  */
 public class ServerErrorException extends ImageKitServiceException {
 
-	public ServerErrorException(String operation, int statusCode, ImageKitError error, HttpHeaders headers) {
-		super(operation, statusCode, error, headers);
+	public ServerErrorException(String operation, int attempts, int statusCode, ImageKitError error, HttpHeaders headers) {
+		super(operation, attempts, statusCode, error, headers);
 	}
 
 }

@@ -2,39 +2,17 @@ package io.github.imagekitspring.errors;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.ImageKitException;
-
 /**
  * ImageKit answered with a success status but a body the client cannot read: malformed or truncated JSON, or JSON
  * of the wrong shape.
  */
-public class UnreadableResponseException extends ImageKitException {
+public class UnreadableResponseException extends ImageKitCallException {
 
-	private final String operation;
-
-	private final int statusCode;
-
-	private final @Nullable String requestId;
-
-	public UnreadableResponseException(String operation, int statusCode, @Nullable String requestId, Throwable cause) {
-		super("ImageKit " + operation + " answered " + statusCode + " with a body that cannot be read ("
+	public UnreadableResponseException(String operation, int attempts, int statusCode, @Nullable String requestId,
+			Throwable cause) {
+		super(operation, attempts, statusCode, requestId, "ImageKit " + operation + " answered " + statusCode + " with a body that cannot be read ("
 				+ cause.getClass().getSimpleName() + ") (request id: " + ((requestId != null) ? requestId : "none")
 				+ ")", cause);
-		this.operation = operation;
-		this.statusCode = statusCode;
-		this.requestId = requestId;
-	}
-
-	public String operation() {
-		return this.operation;
-	}
-
-	public int statusCode() {
-		return this.statusCode;
-	}
-
-	public @Nullable String requestId() {
-		return this.requestId;
 	}
 
 }

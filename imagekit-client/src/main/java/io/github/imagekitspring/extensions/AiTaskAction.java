@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Actions of a {@code yes_no} task branch. The spec gives these shapes; the catalog marks their details
- * unconfirmed.
+ * Actions of a {@code yes_no} task branch. The spec gives these shapes but no live answer has confirmed their
+ * details yet.
  *
  * @param addTags tags to add
  * @param removeTags tags to remove

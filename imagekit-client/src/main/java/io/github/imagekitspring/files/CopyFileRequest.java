@@ -2,7 +2,7 @@ package io.github.imagekitspring.files;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the copy-file API, {@code POST /v1/files/copy}. When the destination already holds a file of the same

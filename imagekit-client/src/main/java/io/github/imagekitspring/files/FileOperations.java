@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Files of the media library. Every method is lazy: nothing is sent until subscription, and each subscription sends
@@ -28,7 +29,9 @@ public interface FileOperations {
 	 * @param request the query
 	 * @return the page
 	 */
-	Mono<ImageKitPage<Asset>> list(ListFilesRequest request);
+	default Mono<ImageKitPage<Asset>> list(ListFilesRequest request) {
+		return withResponse().list(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * List or search every matching entry, page by page with {@code skip}/{@code limit} ({@code GET /v1/files}),
@@ -36,14 +39,22 @@ public interface FileOperations {
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @return every entry
 	 */
-	Flux<Asset> listAll(ListFilesRequest request);
+	default Flux<Asset> listAll(ListFilesRequest request) {
+		Arguments.requireNonNull(request, "request");
+		return list(request)
+			.expand((page) -> page.hasNextPage() ? list(request.toBuilder().skip(page.nextSkip()).build())
+					: Mono.empty())
+			.concatMapIterable(ImageKitPage::items);
+	}
 
 	/**
 	 * Get the details of a file: {@code GET /v1/files/{fileId}/details}.
 	 * @param fileId the file id
 	 * @return the details
 	 */
-	Mono<FileDetails> get(String fileId);
+	default Mono<FileDetails> get(String fileId) {
+		return withResponse().get(fileId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Update the details or the publication status of a file: {@code PATCH /v1/files/{fileId}/details}.
@@ -51,14 +62,18 @@ public interface FileOperations {
 	 * @param request the change
 	 * @return the updated details, with {@code extensionStatus} when extensions were requested
 	 */
-	Mono<FileDetails> update(String fileId, UpdateFileRequest request);
+	default Mono<FileDetails> update(String fileId, UpdateFileRequest request) {
+		return withResponse().update(fileId, request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Delete a file and all its versions: {@code DELETE /v1/files/{fileId}}. The CDN cache is not purged.
 	 * @param fileId the file id
 	 * @return completion
 	 */
-	Mono<Void> delete(String fileId);
+	default Mono<Void> delete(String fileId) {
+		return withResponse().delete(fileId).then();
+	}
 
 	/**
 	 * Delete up to {@value #MAX_BULK_DELETE} files and all their versions:
@@ -68,7 +83,9 @@ public interface FileOperations {
 	 * @param fileIds 1 to 100 file ids
 	 * @return which files were deleted and which were not
 	 */
-	Mono<BulkDeleteResult> bulkDelete(List<String> fileIds);
+	default Mono<BulkDeleteResult> bulkDelete(List<String> fileIds) {
+		return withResponse().bulkDelete(fileIds).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Add tags to up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/addTags}. A 207 partial success is
@@ -77,7 +94,9 @@ public interface FileOperations {
 	 * @param tags the tags, at least one, at most {@value #MAX_TAGS_LENGTH} characters together
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags);
+	default Mono<BulkTagResult> addTags(List<String> fileIds, List<String> tags) {
+		return withResponse().addTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Remove tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeTags}.
@@ -85,7 +104,9 @@ public interface FileOperations {
 	 * @param tags the tags, at least one
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags);
+	default Mono<BulkTagResult> removeTags(List<String> fileIds, List<String> tags) {
+		return withResponse().removeTags(fileIds, tags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Remove AI tags from up to {@value #MAX_BULK_TAG_FILES} files: {@code POST /v1/files/removeAITags}.
@@ -93,7 +114,9 @@ public interface FileOperations {
 	 * @param aiTags the AI tags, at least one
 	 * @return which files were updated and which were not
 	 */
-	Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags);
+	default Mono<BulkTagResult> removeAITags(List<String> fileIds, List<String> aiTags) {
+		return withResponse().removeAITags(fileIds, aiTags).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Copy a file into a folder: {@code POST /v1/files/copy}. A missing source fails with a
@@ -101,14 +124,18 @@ public interface FileOperations {
 	 * @param request the source, the destination and whether versions are copied
 	 * @return completion
 	 */
-	Mono<Void> copy(CopyFileRequest request);
+	default Mono<Void> copy(CopyFileRequest request) {
+		return withResponse().copy(request).then();
+	}
 
 	/**
 	 * Move a file and all its versions into a folder: {@code POST /v1/files/move}.
 	 * @param request the source and the destination
 	 * @return completion
 	 */
-	Mono<Void> move(MoveFileRequest request);
+	default Mono<Void> move(MoveFileRequest request) {
+		return withResponse().move(request).then();
+	}
 
 	/**
 	 * Rename a file and all its versions: {@code PUT /v1/files/rename}. A name already taken fails with a
@@ -116,7 +143,9 @@ public interface FileOperations {
 	 * @param request the file, its new name and whether to purge the old URLs
 	 * @return the purge started, or that it was skipped
 	 */
-	Mono<RenameFileResult> rename(RenameFileRequest request);
+	default Mono<RenameFileResult> rename(RenameFileRequest request) {
+		return withResponse().rename(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * The versions of files: list, get, delete, restore.

@@ -16,7 +16,9 @@ public interface FileVersionOperations {
 	 * @param fileId the file id
 	 * @return the versions
 	 */
-	Mono<List<FileDetails>> list(String fileId);
+	default Mono<List<FileDetails>> list(String fileId) {
+		return withResponse().list(fileId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Get one version: {@code GET /v1/files/{fileId}/versions/{versionId}}.
@@ -24,7 +26,9 @@ public interface FileVersionOperations {
 	 * @param versionId the version id
 	 * @return the version
 	 */
-	Mono<FileDetails> get(String fileId, String versionId);
+	default Mono<FileDetails> get(String fileId, String versionId) {
+		return withResponse().get(fileId, versionId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Delete a version that is not the current one: {@code DELETE /v1/files/{fileId}/versions/{versionId}}.
@@ -33,7 +37,9 @@ public interface FileVersionOperations {
 	 * @param versionId the version id
 	 * @return completion
 	 */
-	Mono<Void> delete(String fileId, String versionId);
+	default Mono<Void> delete(String fileId, String versionId) {
+		return withResponse().delete(fileId, versionId).then();
+	}
 
 	/**
 	 * Make a version the current one: {@code PUT /v1/files/{fileId}/versions/{versionId}/restore}.
@@ -41,7 +47,9 @@ public interface FileVersionOperations {
 	 * @param versionId the version id
 	 * @return the file as restored
 	 */
-	Mono<FileDetails> restore(String fileId, String versionId);
+	default Mono<FileDetails> restore(String fileId, String versionId) {
+		return withResponse().restore(fileId, versionId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.

@@ -2,7 +2,7 @@ package io.github.imagekitspring.files;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Query of the list-and-search API, {@code GET /v1/files}. Every field is optional; ImageKit's defaults apply to

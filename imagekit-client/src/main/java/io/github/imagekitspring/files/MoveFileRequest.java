@@ -1,6 +1,6 @@
 package io.github.imagekitspring.files;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the move-file API, {@code POST /v1/files/move}. Every version of the file moves.

@@ -2,7 +2,7 @@ package io.github.imagekitspring.files;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the rename-file API, {@code PUT /v1/files/rename}. Every version is renamed and the old URLs stop working.

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.extensions.Extension;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the update-file-details API, {@code PATCH /v1/files/{fileId}/details}, in one of its two shapes: changes

@@ -2,7 +2,7 @@ package io.github.imagekitspring.folders;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the copy-folder API, {@code POST /v1/bulkJobs/copyFolder}.

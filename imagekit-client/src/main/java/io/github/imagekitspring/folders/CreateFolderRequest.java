@@ -1,6 +1,6 @@
 package io.github.imagekitspring.folders;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the create-folder API, {@code POST /v1/folder}. Missing parent folders are created too.

@@ -4,8 +4,11 @@ import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.Polling;
 
 /**
  * Folders of the media library. Copy, move and rename are asynchronous bulk jobs: they answer with a job id to
@@ -20,7 +23,9 @@ public interface FolderOperations {
 	 * @param request the name and the parent folder
 	 * @return completion
 	 */
-	Mono<Void> create(CreateFolderRequest request);
+	default Mono<Void> create(CreateFolderRequest request) {
+		return withResponse().create(request).then();
+	}
 
 	/**
 	 * Delete a folder and everything in it: {@code DELETE /v1/folder} with a JSON body. A missing folder fails with
@@ -28,21 +33,27 @@ public interface FolderOperations {
 	 * @param folderPath the folder, such as {@code /folder/to/delete/}
 	 * @return completion
 	 */
-	Mono<Void> delete(String folderPath);
+	default Mono<Void> delete(String folderPath) {
+		return withResponse().delete(folderPath).then();
+	}
 
 	/**
 	 * Start copying a folder into another: {@code POST /v1/bulkJobs/copyFolder}.
 	 * @param request the source, the destination and whether versions are copied
 	 * @return the job
 	 */
-	Mono<BulkJobStarted> copy(CopyFolderRequest request);
+	default Mono<BulkJobStarted> copy(CopyFolderRequest request) {
+		return withResponse().copy(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Start moving a folder into another: {@code POST /v1/bulkJobs/moveFolder}.
 	 * @param request the source and the destination
 	 * @return the job
 	 */
-	Mono<BulkJobStarted> move(MoveFolderRequest request);
+	default Mono<BulkJobStarted> move(MoveFolderRequest request) {
+		return withResponse().move(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Start renaming a folder: {@code POST /v1/bulkJobs/renameFolder}. A name already taken fails with a
@@ -50,7 +61,9 @@ public interface FolderOperations {
 	 * @param request the folder, its new name and whether to purge the old URLs
 	 * @return the job
 	 */
-	Mono<BulkJobStarted> rename(RenameFolderRequest request);
+	default Mono<BulkJobStarted> rename(RenameFolderRequest request) {
+		return withResponse().rename(request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Get the status of a bulk job: {@code GET /v1/bulkJobs/{jobId}}. A folder rename whose purge failed answers
@@ -58,7 +71,9 @@ public interface FolderOperations {
 	 * @param jobId the job id
 	 * @return the status
 	 */
-	Mono<BulkJob> job(String jobId);
+	default Mono<BulkJob> job(String jobId) {
+		return withResponse().job(jobId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Poll a bulk job ({@code GET /v1/bulkJobs/{jobId}}) until it is {@link BulkJobStatus#COMPLETED} or
@@ -69,7 +84,9 @@ public interface FolderOperations {
 	 * @return the finished job; fails with a {@link io.github.imagekitspring.errors.WaitTimeoutException} naming the
 	 * job when the timeout passes first
 	 */
-	Mono<BulkJob> awaitJob(String jobId, Duration timeout);
+	default Mono<BulkJob> awaitJob(String jobId, Duration timeout) {
+		return awaitJob(jobId, timeout, Schedulers.parallel());
+	}
 
 	/**
 	 * {@link #awaitJob(String, Duration)} with the waits and the timeout on a given scheduler.
@@ -78,7 +95,10 @@ public interface FolderOperations {
 	 * @param scheduler the scheduler of the waits
 	 * @return the finished job
 	 */
-	Mono<BulkJob> awaitJob(String jobId, Duration timeout, Scheduler scheduler);
+	default Mono<BulkJob> awaitJob(String jobId, Duration timeout, Scheduler scheduler) {
+		return Polling.await(job(jobId), BulkJob::isFinished, ImageKitOperation.FOLDERS_JOB_GET, "bulk job", jobId,
+				timeout, scheduler);
+	}
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.

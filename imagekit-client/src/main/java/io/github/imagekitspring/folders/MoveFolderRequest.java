@@ -1,6 +1,6 @@
 package io.github.imagekitspring.folders;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * Body of the move-folder API, {@code POST /v1/bulkJobs/moveFolder}.

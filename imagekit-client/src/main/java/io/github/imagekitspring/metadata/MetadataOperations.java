@@ -14,7 +14,9 @@ public interface MetadataOperations {
 	 * @param fileId the file id
 	 * @return the metadata
 	 */
-	Mono<Metadata> get(String fileId);
+	default Mono<Metadata> get(String fileId) {
+		return withResponse().get(fileId).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Get the metadata of a file the account serves, by URL: {@code GET /v1/metadata?url=}. The URL is sent
@@ -23,7 +25,9 @@ public interface MetadataOperations {
 	 * {@code https://ik.imagekit.io/demo/tr:w-100/sample.jpg}
 	 * @return the metadata
 	 */
-	Mono<Metadata> fromUrl(String url);
+	default Mono<Metadata> fromUrl(String url) {
+		return withResponse().fromUrl(url).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * The same operations, answering with the response's status, headers and request id.

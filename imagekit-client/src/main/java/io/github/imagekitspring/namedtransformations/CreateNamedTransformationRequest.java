@@ -2,7 +2,7 @@ package io.github.imagekitspring.namedtransformations;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * A named transformation to create, {@code POST /v1/named-transformations}. ImageKit keeps at most 250 per account.

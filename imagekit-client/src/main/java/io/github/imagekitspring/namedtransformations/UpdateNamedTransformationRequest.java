@@ -2,7 +2,7 @@ package io.github.imagekitspring.namedtransformations;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * A change to a named transformation, {@code PATCH /v1/named-transformations/{id}}: only the fields set are sent

@@ -36,8 +36,11 @@ public class DefaultImageKitObservationConvention implements ImageKitObservation
 	private static final KeyValue REQUEST_ID_NONE = KeyValue.of(HighCardinalityKeyNames.REQUEST_ID,
 			KeyValue.NONE_VALUE);
 
-	/** Derives the values the log lines and counters share with the default tags. */
-	private static final DefaultImageKitObservationConvention DEFAULT = new DefaultImageKitObservationConvention();
+	/**
+	 * The convention named {@value #DEFAULT_NAME}: the one used when none is configured. It also derives the values
+	 * the log lines and counters share with the default tags.
+	 */
+	public static final DefaultImageKitObservationConvention INSTANCE = new DefaultImageKitObservationConvention();
 
 	private final String name;
 
@@ -54,6 +57,15 @@ public class DefaultImageKitObservationConvention implements ImageKitObservation
 	 */
 	public DefaultImageKitObservationConvention(String name) {
 		this.name = name;
+	}
+
+	/**
+	 * The convention with a name: {@link #INSTANCE} for {@value #DEFAULT_NAME}.
+	 * @param name the observation name
+	 * @return the convention
+	 */
+	public static DefaultImageKitObservationConvention named(String name) {
+		return DEFAULT_NAME.equals(name) ? INSTANCE : new DefaultImageKitObservationConvention(name);
 	}
 
 	@Override
@@ -150,7 +162,7 @@ public class DefaultImageKitObservationConvention implements ImageKitObservation
 	}
 
 	static String statusOf(ImageKitObservationContext context) {
-		return DEFAULT.status(context).getValue();
+		return INSTANCE.status(context).getValue();
 	}
 
 	static @Nullable String valueOf(KeyValues values, String key) {

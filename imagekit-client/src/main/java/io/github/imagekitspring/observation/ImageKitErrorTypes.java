@@ -1,8 +1,10 @@
 package io.github.imagekitspring.observation;
 
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.errors.ImageKitIoException;
+import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 
@@ -56,13 +58,6 @@ public final class ImageKitErrorTypes {
 	/** Any other exception. */
 	public static final String OTHER = "other";
 
-	/**
-	 * Simple names of the exceptions that mean "refused by the client-side rate limiter". Matched by name because
-	 * the client's rate limiter is optional: its exception class may not be on the class path.
-	 */
-	private static final String[] LOCAL_RATE_LIMIT_EXCEPTIONS = { "ImageKitRateLimitedLocallyException",
-			"RequestNotPermitted" };
-
 	private ImageKitErrorTypes() {
 	}
 
@@ -84,7 +79,7 @@ public final class ImageKitErrorTypes {
 		if (error instanceof UnreadableResponseException) {
 			return UNREADABLE_RESPONSE;
 		}
-		if (isLocalRateLimit(error)) {
+		if (error instanceof ImageKitRateLimitedLocallyException || error instanceof RequestNotPermitted) {
 			return THROTTLED;
 		}
 		return OTHER;
@@ -101,17 +96,6 @@ public final class ImageKitErrorTypes {
 			case 429 -> RATE_LIMITED;
 			default -> (status >= 500 && status < 600) ? SERVER_ERROR : UNEXPECTED_STATUS;
 		};
-	}
-
-	private static boolean isLocalRateLimit(Throwable error) {
-		for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
-			for (String name : LOCAL_RATE_LIMIT_EXCEPTIONS) {
-				if (name.equals(type.getSimpleName())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

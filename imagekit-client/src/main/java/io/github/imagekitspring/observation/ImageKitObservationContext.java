@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.micrometer.observation.Observation;
 
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * What is known about one ImageKit call: the operation and account from the start, the final status, request id

@@ -24,7 +24,7 @@ import reactor.core.scheduler.Scheduler;
 
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.RateLimitException;
-import io.github.imagekitspring.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitCall;
 
 /**
  * One Resilience4j {@link RateLimiter} per account and rate-limit group, adapted to what ImageKit's 429 answers
@@ -85,10 +85,10 @@ final class AdaptiveRateLimits {
 	<T> Mono<T> limit(ImageKitCall call, String groupName, Mono<T> attempt) {
 		Group group = group(call.accountName(), groupName);
 		String operation = call.operation().id();
-		return group.pass(operation, attempt)
+		return group.pass(call, attempt)
 			.doOnError(RateLimitException.class, group::learn)
 			.onErrorMap(RequestNotPermitted.class,
-					(ex) -> new ImageKitRateLimitedLocallyException(operation,
+					(ex) -> new ImageKitRateLimitedLocallyException(operation, call.attempts(),
 							"no permit from rate limiter " + group.name + " within "
 									+ group.current().getRateLimiterConfig().getTimeoutDuration(),
 							ex));
@@ -145,19 +145,20 @@ final class AdaptiveRateLimits {
 			}
 		}
 
-		<T> Mono<T> pass(String operation, Mono<T> attempt) {
+		<T> Mono<T> pass(ImageKitCall call, Mono<T> attempt) {
 			return Mono.defer(() -> {
 				long wait = this.gateUntil.get() - now();
 				if (wait > 0) {
 					Duration timeout = current().getRateLimiterConfig().getTimeoutDuration();
 					if (wait > timeout.toNanos()) {
-						return Mono.error(new ImageKitRateLimitedLocallyException(operation, "the server's rate limit "
+						return Mono.error(new ImageKitRateLimitedLocallyException(call.operation().id(), call.attempts(),
+								"the server's rate limit "
 								+ "for " + this.name + " resets in " + Duration.ofNanos(wait)
 								+ ", longer than the permit timeout " + timeout, null));
 					}
 					// The gate may have moved while waiting: look again.
 					return Mono.delay(Duration.ofNanos(wait), AdaptiveRateLimits.this.scheduler.get())
-						.then(pass(operation, attempt));
+						.then(pass(call, attempt));
 				}
 				// Looked up per subscription: the registry's entry may have been replaced since the last attempt.
 				RateLimiter limiter = current();
@@ -165,7 +166,7 @@ final class AdaptiveRateLimits {
 					this.inFlight.incrementAndGet();
 					return attempt.doFinally((signal) -> this.inFlight.decrementAndGet());
 				});
-				return Mono.defer(() -> stillValid(limiter) ? counted : pass(operation, attempt))
+				return Mono.defer(() -> stillValid(limiter) ? counted : pass(call, attempt))
 					.transformDeferred(RateLimiterOperator.of(limiter));
 			});
 		}

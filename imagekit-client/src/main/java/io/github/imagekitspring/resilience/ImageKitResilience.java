@@ -18,16 +18,17 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import io.github.imagekitspring.ImageKitDefaults;
 import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.LockedException;
 import io.github.imagekitspring.errors.RateLimitException;
 import io.github.imagekitspring.errors.ServerErrorException;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
 
 /**
  * Retry and client-side rate limiting around every ImageKit call. One instance serves any number of accounts: the
@@ -156,7 +157,7 @@ public final class ImageKitResilience implements ExchangeDecorator {
 		if (timeout != null) {
 			String operation = call.operation().id();
 			decorated = decorated.timeout(timeout,
-					Mono.error(() -> new ImageKitCallTimeoutException(operation, timeout)), scheduler());
+					Mono.error(() -> new ImageKitCallTimeoutException(operation, call.attempts(), timeout)), scheduler());
 		}
 		return decorated;
 	}
@@ -216,19 +217,19 @@ public final class ImageKitResilience implements ExchangeDecorator {
 
 		private boolean retryEnabled = true;
 
-		private int maxAttempts = 4;
+		private int maxAttempts = ImageKitDefaults.MAX_ATTEMPTS;
 
-		private Duration initialBackoff = Duration.ofMillis(500);
+		private Duration initialBackoff = ImageKitDefaults.INITIAL_BACKOFF;
 
-		private double multiplier = 2.0;
+		private double multiplier = ImageKitDefaults.BACKOFF_MULTIPLIER;
 
-		private Duration maxBackoff = Duration.ofSeconds(10);
+		private Duration maxBackoff = ImageKitDefaults.MAX_BACKOFF;
 
-		private Duration maxRateLimitWait = Duration.ofSeconds(30);
+		private Duration maxRateLimitWait = ImageKitDefaults.MAX_RATE_LIMIT_WAIT;
 
 		private boolean retryOnLocked = true;
 
-		private @Nullable Duration callTimeout = Duration.ofMinutes(2);
+		private @Nullable Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
 		private boolean rateLimitEnabled = true;
 

@@ -1,7 +1,7 @@
 package io.github.imagekitspring.savedextensions;
 
 import io.github.imagekitspring.extensions.Extension;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * A saved extension to create, {@code POST /v1/saved-extensions}. ImageKit keeps at most 100 per account.

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.extensions.Extension;
 import io.github.imagekitspring.extensions.SavedExtensionReference;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * The rules shared by creating and changing a saved extension.

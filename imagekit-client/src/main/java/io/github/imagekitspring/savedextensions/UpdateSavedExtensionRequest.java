@@ -3,7 +3,7 @@ package io.github.imagekitspring.savedextensions;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.extensions.Extension;
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * A change to a saved extension, {@code PATCH /v1/saved-extensions/{id}}: only the fields set are sent and

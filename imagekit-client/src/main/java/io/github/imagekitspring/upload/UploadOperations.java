@@ -25,7 +25,9 @@ public interface UploadOperations {
 	 * @param request the upload's fields; {@code fileName} is also the {@code file} part's file name
 	 * @return {@link UploadedFile} (200) or {@link PreTransformQueued} (202)
 	 */
-	Mono<UploadResult> upload(UploadSource source, UploadRequest request);
+	default Mono<UploadResult> upload(UploadSource source, UploadRequest request) {
+		return withResponse().upload(source, request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * Upload a file with the v2 API (beta): {@code POST /api/v2/files/upload} on the upload API. Same fields and
@@ -34,7 +36,9 @@ public interface UploadOperations {
 	 * @param request the upload's fields
 	 * @return {@link UploadedFile} (200) or {@link PreTransformQueued} (202)
 	 */
-	Mono<UploadResult> uploadV2(UploadSource source, UploadRequest request);
+	default Mono<UploadResult> uploadV2(UploadSource source, UploadRequest request) {
+		return withResponse().uploadV2(source, request).map(ImageKitResponse::requiredBody);
+	}
 
 	/**
 	 * One-time parameters for a client-side upload to {@code POST /api/v1/files/upload}: a random token, expiring

@@ -3,7 +3,7 @@ package io.github.imagekitspring.webhooks;
 /**
  * How the HMAC key for Standard Webhooks signatures is derived from the webhook secret.
  * <p>
- * The catalog (section 12.3) leaves this UNCONFIRMED against a live ImageKit delivery: the official SDKs hand the
+ * No live ImageKit delivery has confirmed which one ImageKit uses: the official SDKs hand the
  * library the Base64 of the whole secret, which amounts to {@link #SECRET_UTF8_BYTES}, while the Standard Webhooks
  * specification says {@link #STANDARD_WEBHOOKS}. The verifier defaults to the specification; switch when ImageKit
  * turns out to sign with the other key. The legacy {@code x-ik-signature} scheme always uses the secret's UTF-8

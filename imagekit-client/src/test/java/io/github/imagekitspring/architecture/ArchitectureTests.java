@@ -16,7 +16,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule onlyTheExchangeSendsRequests = noClasses().that()
-		.resideOutsideOfPackage("io.github.imagekitspring.http")
+		.resideOutsideOfPackage("io.github.imagekitspring.internal.http")
 		.and()
 		.doNotHaveFullyQualifiedName("io.github.imagekitspring.ImageKitClient")
 		.and()

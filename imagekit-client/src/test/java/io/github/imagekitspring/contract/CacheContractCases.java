@@ -2,7 +2,7 @@ package io.github.imagekitspring.contract;
 
 import java.util.List;
 
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * Cache purge. Neither answer has an example at the level of the response (the status example sits on the

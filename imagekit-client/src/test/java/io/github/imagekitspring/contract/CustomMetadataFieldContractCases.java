@@ -6,7 +6,7 @@ import io.github.imagekitspring.custommetadata.CreateCustomMetadataFieldRequest;
 import io.github.imagekitspring.custommetadata.CustomMetadataFieldSchema;
 import io.github.imagekitspring.custommetadata.ListCustomMetadataFieldsRequest;
 import io.github.imagekitspring.custommetadata.UpdateCustomMetadataFieldRequest;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 class CustomMetadataFieldContractCases implements ContractCases {
 

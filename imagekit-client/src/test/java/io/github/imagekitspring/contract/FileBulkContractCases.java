@@ -5,7 +5,7 @@ import java.util.List;
 import io.github.imagekitspring.files.CopyFileRequest;
 import io.github.imagekitspring.files.MoveFileRequest;
 import io.github.imagekitspring.files.RenameFileRequest;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * Bulk file operations, copy, move, rename and versions. The spec gives no example answer for the bulk operations'

@@ -8,7 +8,7 @@ import io.github.imagekitspring.files.AssetType;
 import io.github.imagekitspring.files.FileTypeFilter;
 import io.github.imagekitspring.files.ListFilesRequest;
 import io.github.imagekitspring.files.UpdateFileRequest;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 class FileContractCases implements ContractCases {
 

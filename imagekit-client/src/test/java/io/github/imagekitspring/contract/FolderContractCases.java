@@ -6,7 +6,7 @@ import io.github.imagekitspring.folders.CopyFolderRequest;
 import io.github.imagekitspring.folders.CreateFolderRequest;
 import io.github.imagekitspring.folders.MoveFolderRequest;
 import io.github.imagekitspring.folders.RenameFolderRequest;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * Folders and bulk jobs. The spec's {@code JobResponse} has no example, so the job-starting cases answer with a body

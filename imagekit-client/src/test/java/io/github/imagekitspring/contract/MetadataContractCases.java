@@ -8,7 +8,7 @@ import java.util.List;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * Metadata by file id and by URL. The spec's answers point at {@code components/examples/ImageMetadata} and

@@ -34,8 +34,8 @@ import io.github.imagekitspring.contract.ImageKitSpec.SpecOperation;
  * only logs "not supported" for multipart ones. So the parts are turned into the JSON object the schema describes
  * and checked with the library's own {@link SchemaValidator}, additional properties reported.
  * <p>
- * Each text part is read back by the wire rule the schema's type implies (catalog §3.1, the same in every
- * official SDK): {@code "true"}/{@code "false"} for booleans, digits for integers, JSON for objects and for arrays
+ * Each text part is read back by the wire rule the schema's type implies (the same in every official SDK):
+ * {@code "true"}/{@code "false"} for booleans, digits for integers, JSON for objects and for arrays
  * sent as JSON ({@code extensions}), comma-separated text for the other arrays ({@code tags},
  * {@code responseFields}). A part with a file name is binary and checked only as the string it is.
  */

@@ -7,16 +7,16 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
-import io.github.imagekitspring.http.ImageKitJson;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitJson;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.namedtransformations.CreateNamedTransformationRequest;
 import io.github.imagekitspring.namedtransformations.UpdateNamedTransformationRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The named-transformation group, absent from the spec: each request is checked by hand against the catalog
- * (§10.2): method, path, no query, and the JSON body's fields.
+ * The named-transformation group, absent from the spec: each request is checked by hand: method, path, no query,
+ * and the JSON body's fields.
  */
 class NamedTransformationContractCases implements ContractCases {
 
@@ -31,10 +31,10 @@ class NamedTransformationContractCases implements ContractCases {
 	@Override
 	public List<ContractCase> cases() {
 		return List.of(
-				ContractCase.catalog("list", ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
+				ContractCase.outsideSpec("list", ImageKitOperation.NAMED_TRANSFORMATIONS_LIST,
 						(imageKit) -> imageKit.namedTransformations().list(), 200, "[" + NAMED_TRANSFORMATION + "]",
 						(recorded) -> assertRequest(recorded, "GET", "/v1/named-transformations", null)),
-				ContractCase.catalog("create", ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE,
+				ContractCase.outsideSpec("create", ImageKitOperation.NAMED_TRANSFORMATIONS_CREATE,
 						(imageKit) -> imageKit.namedTransformations()
 							.create(new CreateNamedTransformationRequest("small_thumbnail",
 									"w-150,h-150,fo-center,cm-resize", true)),
@@ -42,10 +42,10 @@ class NamedTransformationContractCases implements ContractCases {
 						(recorded) -> assertRequest(recorded, "POST", "/v1/named-transformations",
 								Map.of("name", "small_thumbnail", "transformation", "w-150,h-150,fo-center,cm-resize",
 										"enabled", true))),
-				ContractCase.catalog("get", ImageKitOperation.NAMED_TRANSFORMATIONS_GET,
+				ContractCase.outsideSpec("get", ImageKitOperation.NAMED_TRANSFORMATIONS_GET,
 						(imageKit) -> imageKit.namedTransformations().get("6bZ9x2ZUx"), 200, NAMED_TRANSFORMATION,
 						(recorded) -> assertRequest(recorded, "GET", "/v1/named-transformations/6bZ9x2ZUx", null)),
-				ContractCase.catalog("update", ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE,
+				ContractCase.outsideSpec("update", ImageKitOperation.NAMED_TRANSFORMATIONS_UPDATE,
 						(imageKit) -> imageKit.namedTransformations()
 							.update("6bZ9x2ZUx",
 									UpdateNamedTransformationRequest.builder()
@@ -55,7 +55,7 @@ class NamedTransformationContractCases implements ContractCases {
 						200, NAMED_TRANSFORMATION,
 						(recorded) -> assertRequest(recorded, "PATCH", "/v1/named-transformations/6bZ9x2ZUx",
 								Map.of("transformation", "w-200,h-200,fo-center,cm-resize", "enabled", false))),
-				ContractCase.catalog("delete", ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE,
+				ContractCase.outsideSpec("delete", ImageKitOperation.NAMED_TRANSFORMATIONS_DELETE,
 						(imageKit) -> imageKit.namedTransformations().delete("6bZ9x2ZUx"), 200, "{}",
 						(recorded) -> assertRequest(recorded, "DELETE", "/v1/named-transformations/6bZ9x2ZUx", null)));
 	}

@@ -7,7 +7,7 @@ import io.github.imagekitspring.extensions.AiTaskAction;
 import io.github.imagekitspring.extensions.AiTasks;
 import io.github.imagekitspring.extensions.Extension;
 import io.github.imagekitspring.extensions.RemoveBackground;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.savedextensions.CreateSavedExtensionRequest;
 import io.github.imagekitspring.savedextensions.UpdateSavedExtensionRequest;
 

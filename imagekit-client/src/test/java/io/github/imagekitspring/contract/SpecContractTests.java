@@ -26,7 +26,7 @@ import reactor.test.StepVerifier;
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.contract.ImageKitSpec.SpecOperation;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -112,8 +112,8 @@ class SpecContractTests {
 			}
 		}
 		else {
-			assertThat(contractCase.catalogCheck()).as("catalog check of %s", contractCase).isNotNull();
-			contractCase.catalogCheck().accept(recorded);
+			assertThat(contractCase.requestCheck()).as("request check of %s", contractCase).isNotNull();
+			contractCase.requestCheck().accept(recorded);
 		}
 	}
 

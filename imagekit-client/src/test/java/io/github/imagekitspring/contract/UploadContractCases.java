@@ -11,7 +11,7 @@ import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.extensions.AiTask;
 import io.github.imagekitspring.extensions.AiTaskAction;
 import io.github.imagekitspring.extensions.Extension;
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.upload.PreTransformQueued;
 import io.github.imagekitspring.upload.ResponseField;
 import io.github.imagekitspring.upload.UploadRequest;

@@ -245,6 +245,9 @@ class FolderOperationsTests {
 				assertThat(ex.id()).isEqualTo("job-1");
 				assertThat(ex.timeout()).isEqualTo(Duration.ofSeconds(10));
 				assertThat(ex).hasMessage("ImageKit bulk job job-1 did not finish within PT10S");
+				assertThat(ex.operation()).isEqualTo("folders.job.get");
+				assertThat(ex.attempts()).isEqualTo(server.getAllServeEvents().size()).isPositive();
+				assertThat(ex.statusCode()).isZero();
 			});
 	}
 

@@ -4,7 +4,8 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import org.junit.jupiter.api.Test;
 
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
+import io.github.imagekitspring.ImageKitOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +35,9 @@ class DefaultImageKitObservationConventionTests {
 	}
 
 	@Test
-	void aLocalRateLimitIsMatchedByName() {
+	void aLocalRateLimitIsClassifiedByItsType() {
 		ImageKitObservationContext context = new ImageKitObservationContext(ImageKitOperation.FILES_GET, "default");
-		context.setError(new ImageKitRateLimitedLocallyException());
+		context.setError(new ImageKitRateLimitedLocallyException("files.get", 0, "no permit", null));
 		assertThat(this.convention.getLowCardinalityKeyValues(context)).contains(KeyValue.of("status", "CLIENT_ERROR"),
 				KeyValue.of("outcome", "UNKNOWN"), KeyValue.of("error.type", "throttled"),
 				KeyValue.of("exception", "ImageKitRateLimitedLocallyException"));
@@ -48,8 +49,17 @@ class DefaultImageKitObservationConventionTests {
 		assertThat(ImageKitErrorTypes.of(null)).isEqualTo("none");
 	}
 
-	/** Stands in for the resilience module's exception, which is matched by its simple name. */
-	static class ImageKitRateLimitedLocallyException extends RuntimeException {
+	@Test
+	void anExceptionIsNotClassifiedByItsSimpleName() {
+		assertThat(ImageKitErrorTypes.of(new ImageKitRateLimitedLocallyExceptionLookAlike.ImageKitRateLimitedLocallyException()))
+			.isEqualTo("other");
+	}
+
+	static final class ImageKitRateLimitedLocallyExceptionLookAlike {
+
+		static class ImageKitRateLimitedLocallyException extends RuntimeException {
+
+		}
 
 	}
 

@@ -16,11 +16,13 @@ import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
-import io.github.imagekitspring.files.FileClient;
+import io.github.imagekitspring.internal.client.FileClient;
+import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.files.FileOperations;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.internal.observation.ObservationExchangeDecorator;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -108,11 +110,11 @@ class ImageKitMeterObservationHandlerTests {
 
 			@Override
 			public <T> Mono<T> decorate(ImageKitCall call, Mono<T> next) {
-				return Mono.error(new ImageKitRateLimitedLocallyException());
+				return Mono.error(new ImageKitRateLimitedLocallyException(call.operation().id(), 0, "refused", null));
 			}
 
 		};
-		FileOperations files = new FileClient(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
+		FileOperations files = FileClient.operations(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "archive", refusing,
 				new ObservationExchangeDecorator(this.observations, null)));
 
@@ -147,8 +149,4 @@ class ImageKitMeterObservationHandlerTests {
 	}
 
 	/** Stands in for the resilience module's exception, which is matched by its simple name. */
-	static class ImageKitRateLimitedLocallyException extends RuntimeException {
-
-	}
-
 }

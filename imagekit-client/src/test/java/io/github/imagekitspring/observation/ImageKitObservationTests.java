@@ -22,11 +22,12 @@ import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 import io.github.imagekitspring.errors.ImageKitServiceException;
-import io.github.imagekitspring.files.FileClient;
+import io.github.imagekitspring.internal.client.FileClient;
 import io.github.imagekitspring.files.FileOperations;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.internal.observation.ObservationExchangeDecorator;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -236,7 +237,7 @@ class ImageKitObservationTests {
 			}
 
 		};
-		FileOperations files = new FileClient(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
+		FileOperations files = FileClient.operations(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "default", capturing,
 				new ObservationExchangeDecorator(this.registry, null)));
 

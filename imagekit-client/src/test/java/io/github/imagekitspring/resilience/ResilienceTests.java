@@ -38,10 +38,10 @@ import io.github.imagekitspring.errors.RateLimitException;
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.files.FileDetails;
 import io.github.imagekitspring.files.UpdateFileRequest;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
 
 import org.springframework.http.HttpEntity;
 import org.springframework.util.LinkedMultiValueMap;

@@ -51,7 +51,7 @@ class RetryIntervalTests {
 
 	@Test
 	void backoffGrowsByTheMultiplierUpToTheCapAndJittersDownToHalf() {
-		Either<Throwable, Object> failure = Either.left(new ImageKitIoException("files.get", "reset", new Exception()));
+		Either<Throwable, Object> failure = Either.left(new ImageKitIoException("files.get", 1, "reset", new Exception()));
 
 		assertThat(this.lowest.apply(1, failure)).isEqualTo(500L);
 		assertThat(this.lowest.apply(2, failure)).isEqualTo(1000L);
@@ -70,7 +70,7 @@ class RetryIntervalTests {
 		if (reset != null) {
 			headers.set(RateLimitException.RESET_HEADER, reset);
 		}
-		return new RateLimitException("files.get", 429, ImageKitError.empty(), headers);
+		return new RateLimitException("files.get", 1, 429, ImageKitError.empty(), headers);
 	}
 
 }

@@ -22,9 +22,10 @@ import reactor.test.StepVerifier;
 
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.extensions.Extension;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
-import io.github.imagekitspring.http.ImageKitExchange;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.internal.client.UploadClient;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;

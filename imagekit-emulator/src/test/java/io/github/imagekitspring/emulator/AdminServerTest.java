@@ -32,7 +32,7 @@ class AdminServerTest {
 			assertThat(log.statusCode()).isEqualTo(200);
 			JsonNode entries = Http.JSON.readTree(log.body());
 			assertThat(entries).hasSize(1);
-			assertThat(entries.get(0).get("operationId").asString()).isEqualTo("upload-file");
+			assertThat(entries.get(0).get("operationId").asString()).isEqualTo("files.upload");
 			assertThat(entries.get(0).get("status").asInt()).isEqualTo(200);
 			assertThat(entries.get(0).get("requestId").asString()).isEqualTo(requestId);
 

@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link WebClient.Builder} (cloned), the customizer beans, the observation registry and convention, and the shared
  * {@link ImageKitResilience}, whose limiters are named per account. Shared by the default and the named accounts.
  */
-public final class ImageKitClientFactory {
+final class ImageKitClientFactory {
 
 	private final ImageKitProperties properties;
 
@@ -85,7 +85,7 @@ public final class ImageKitClientFactory {
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(this.observationConvention.getIfAvailable(
-					() -> new DefaultImageKitObservationConvention(this.properties.getObservations().getName())));
+					() -> DefaultImageKitObservationConvention.named(this.properties.getObservations().getName())));
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();

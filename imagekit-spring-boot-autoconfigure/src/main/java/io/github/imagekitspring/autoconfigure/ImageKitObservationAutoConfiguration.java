@@ -34,7 +34,7 @@ public final class ImageKitObservationAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(ImageKitObservationConvention.class)
 	DefaultImageKitObservationConvention imageKitObservationConvention(ImageKitProperties properties) {
-		return new DefaultImageKitObservationConvention(properties.getObservations().getName());
+		return DefaultImageKitObservationConvention.named(properties.getObservations().getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
+import io.github.imagekitspring.ImageKitDefaults;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -58,12 +60,12 @@ public class ImageKitProperties {
 	/**
 	 * Time allowed to open a connection.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
+	private Duration connectTimeout = ImageKitDefaults.CONNECT_TIMEOUT;
 
 	/**
 	 * Time allowed for a response once the request is sent.
 	 */
-	private Duration responseTimeout = Duration.ofSeconds(60);
+	private Duration responseTimeout = ImageKitDefaults.RESPONSE_TIMEOUT;
 
 	/**
 	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
@@ -197,8 +199,7 @@ public class ImageKitProperties {
 		/**
 		 * Name of the observation of each call, and so of its timer.
 		 */
-		// A literal, so that the configuration metadata shows the default.
-		private String name = "imagekit.client.requests";
+		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
 		public String getName() {
 			return this.name;
@@ -383,28 +384,28 @@ public class ImageKitProperties {
 		/**
 		 * Requests per call at most, the first included.
 		 */
-		private int maxAttempts = 4;
+		private int maxAttempts = ImageKitDefaults.MAX_ATTEMPTS;
 
 		/**
 		 * Wait before the first retry of a 5xx, 423 or transport failure; later waits grow by the multiplier, with
 		 * jitter.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(500);
+		private Duration initialBackoff = ImageKitDefaults.INITIAL_BACKOFF;
 
 		/**
 		 * Factor by which the backoff grows after each failed attempt.
 		 */
-		private double multiplier = 2.0;
+		private double multiplier = ImageKitDefaults.BACKOFF_MULTIPLIER;
 
 		/**
 		 * Longest backoff between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(10);
+		private Duration maxBackoff = ImageKitDefaults.MAX_BACKOFF;
 
 		/**
 		 * Longest X-RateLimit-Reset a 429 may ask to wait; a longer one fails the call at once with the 429.
 		 */
-		private Duration maxRateLimitWait = Duration.ofSeconds(30);
+		private Duration maxRateLimitWait = ImageKitDefaults.MAX_RATE_LIMIT_WAIT;
 
 		/**
 		 * Whether 423 (a folder locked by a bulk job) is retried for requests that are safe to repeat.
@@ -414,7 +415,7 @@ public class ImageKitProperties {
 		/**
 		 * Deadline of a whole call, every attempt and wait included; zero or negative for none.
 		 */
-		private Duration callTimeout = Duration.ofMinutes(2);
+		private Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
 		public boolean isEnabled() {
 			return this.enabled;

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * {@link ImageKitConnectionDetails} from {@code imagekit.*} properties, checked when created so that a bad
  * configuration stops the application at startup with the property's name.
  */
-public final class PropertiesImageKitConnectionDetails implements ImageKitConnectionDetails {
+final class PropertiesImageKitConnectionDetails implements ImageKitConnectionDetails {
 
 	private final String privateKey;
 
@@ -26,7 +26,7 @@ public final class PropertiesImageKitConnectionDetails implements ImageKitConnec
 	 * Connection details of the top-level account.
 	 * @param properties the properties
 	 */
-	public PropertiesImageKitConnectionDetails(ImageKitProperties properties) {
+	PropertiesImageKitConnectionDetails(ImageKitProperties properties) {
 		this(ImageKitProperties.PREFIX, properties.getPrivateKey(), properties.getPublicKey(),
 				properties.getUrlEndpoint(), properties.getApiBaseUrl(), properties.getUploadBaseUrl());
 	}
@@ -37,7 +37,7 @@ public final class PropertiesImageKitConnectionDetails implements ImageKitConnec
 	 * @param client the account's properties
 	 * @param properties the top-level properties
 	 */
-	public PropertiesImageKitConnectionDetails(String name, ImageKitProperties.Client client,
+	PropertiesImageKitConnectionDetails(String name, ImageKitProperties.Client client,
 			ImageKitProperties properties) {
 		this(ImageKitProperties.PREFIX + ".clients." + name, client.getPrivateKey(), client.getPublicKey(),
 				client.getUrlEndpoint(),

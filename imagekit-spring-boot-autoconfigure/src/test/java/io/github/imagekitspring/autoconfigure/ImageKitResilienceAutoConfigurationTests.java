@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import io.github.imagekitspring.http.ImageKitOperation;
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -81,53 +81,53 @@ class ImageKitEmulatorContainerTests {
 		assertThat(emulator.getBaseUrl()).startsWith("http://localhost:");
 		byte[] png = png(4, 3);
 
-		UploadedFile uploaded = (UploadedFile) step("upload-file", this.imageKit.uploads()
+		UploadedFile uploaded = (UploadedFile) step("files.upload", this.imageKit.uploads()
 			.withResponse()
 			.upload(UploadSource.of(png), UploadRequest.builder("shoe.png").folder("/products").useUniqueFileName(false).build()))
 			.body();
 		assertThat(uploaded.filePath()).isEqualTo("/products/shoe.png");
 
-		ImageKitPage<Asset> listed = step("list-and-search-assets",
+		ImageKitPage<Asset> listed = step("files.list",
 				this.imageKit.files().withResponse().list(ListFilesRequest.builder().path("/products").build())).body();
 		assertThat(listed.items()).singleElement()
 			.isInstanceOfSatisfying(FileDetails.class, (file) -> assertThat(file.fileId()).isEqualTo(uploaded.fileId()));
 
-		FileDetails updated = step("update-file-details", this.imageKit.files()
+		FileDetails updated = step("files.update", this.imageKit.files()
 			.withResponse()
 			.update(uploaded.fileId(), UpdateFileRequest.builder().tags(List.of("shoe")).build())).body();
 		assertThat(updated.tags()).containsExactly("shoe");
 
-		ImageKitPage<Asset> found = step("list-and-search-assets", this.imageKit.files()
+		ImageKitPage<Asset> found = step("files.list", this.imageKit.files()
 			.withResponse()
 			.list(ListFilesRequest.builder().searchQuery("tags IN [\"shoe\"]").build())).body();
 		assertThat(found.items()).hasSize(1);
 
-		BulkTagResult tagged = step("add-tags-bulk",
+		BulkTagResult tagged = step("files.addTags",
 				this.imageKit.files().withResponse().addTags(List.of(uploaded.fileId()), List.of("sale"))).body();
 		assertThat(tagged.successfullyUpdatedFileIds()).containsExactly(uploaded.fileId());
 
-		step("upload-file", this.imageKit.uploads()
+		step("files.upload", this.imageKit.uploads()
 			.withResponse()
 			.upload(UploadSource.of(png(8, 6)), UploadRequest.builder("shoe.png").folder("/products").useUniqueFileName(false).build()));
-		List<FileDetails> versions = step("list-file-versions",
+		List<FileDetails> versions = step("files.versions.list",
 				this.imageKit.files().versions().withResponse().list(uploaded.fileId())).body();
 		assertThat(versions).hasSize(2);
 
-		step("create-folder", this.imageKit.folders().withResponse().create(new CreateFolderRequest("archive", "/")));
-		BulkJobStarted copy = step("copy-folder",
+		step("folders.create", this.imageKit.folders().withResponse().create(new CreateFolderRequest("archive", "/")));
+		BulkJobStarted copy = step("folders.copy",
 				this.imageKit.folders().withResponse().copy(CopyFolderRequest.of("/products", "/archive"))).body();
 		BulkJob job = this.imageKit.folders().awaitJob(copy.jobId(), TIMEOUT).block(TIMEOUT);
 		assertThat(job.status()).isEqualTo(BulkJobStatus.COMPLETED);
-		assertThat(step("bulk-job-status", this.imageKit.folders().withResponse().job(copy.jobId())).body().status())
+		assertThat(step("folders.job.get", this.imageKit.folders().withResponse().job(copy.jobId())).body().status())
 			.isEqualTo(BulkJobStatus.COMPLETED);
 
-		PurgeRequest purge = step("purge-cache", this.imageKit.cache().withResponse().purge(uploaded.url())).body();
-		step("purge-status", this.imageKit.cache().withResponse().purgeStatus(purge.requestId()));
-		assertThat(step("purge-status", this.imageKit.cache().withResponse().purgeStatus(purge.requestId())).body().status())
+		PurgeRequest purge = step("cache.purge", this.imageKit.cache().withResponse().purge(uploaded.url())).body();
+		step("cache.purgeStatus", this.imageKit.cache().withResponse().purgeStatus(purge.requestId()));
+		assertThat(step("cache.purgeStatus", this.imageKit.cache().withResponse().purgeStatus(purge.requestId())).body().status())
 			.isEqualTo(PurgeState.COMPLETED);
 
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		assertThat(step("get-usage", this.imageKit.accounts().withResponse().usage(today.minusDays(1), today.plusDays(1)))
+		assertThat(step("accounts.usage", this.imageKit.accounts().withResponse().usage(today.minusDays(1), today.plusDays(1)))
 			.body()
 			.mediaLibraryStorageBytes()).isPositive();
 
@@ -135,7 +135,7 @@ class ImageKitEmulatorContainerTests {
 		assertThat(this.sent).hasSize(14);
 		assertThat(log).extracting(RecordedRequest::operationId, RecordedRequest::status, RecordedRequest::requestId)
 			.containsAll(this.sent);
-		assertThat(log).filteredOn((r) -> "bulk-job-status".equals(r.operationId())).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(log).filteredOn((r) -> "folders.job.get".equals(r.operationId())).hasSizeGreaterThanOrEqualTo(2);
 	}
 
 	/** Blocks on a call and remembers what the emulator must have logged for it. */

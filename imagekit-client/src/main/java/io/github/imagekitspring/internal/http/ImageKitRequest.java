@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * One request for one operation of the table: path variables, query parameters and an optional JSON or multipart

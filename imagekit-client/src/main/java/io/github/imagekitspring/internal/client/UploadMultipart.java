@@ -1,4 +1,4 @@
-package io.github.imagekitspring.upload;
+package io.github.imagekitspring.internal.client;
 
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
+
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadSource;
 
 /**
  * The multipart body of an upload. The file part streams from its source, read again on each attempt and never

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.upload;
+package io.github.imagekitspring.internal.client;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,13 +8,22 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import io.github.imagekitspring.ImageKitResponse;
-import io.github.imagekitspring.http.Arguments;
-import io.github.imagekitspring.http.ImageKitExchange;
-import io.github.imagekitspring.http.ImageKitOperation;
-import io.github.imagekitspring.http.ImageKitRequest;
+import io.github.imagekitspring.internal.http.Arguments;
+import io.github.imagekitspring.internal.http.ImageKitExchange;
+import io.github.imagekitspring.ImageKitOperation;
+import io.github.imagekitspring.internal.http.ImageKitRequest;
+import io.github.imagekitspring.upload.PreTransformQueued;
+import io.github.imagekitspring.upload.UploadAuthParameters;
+import io.github.imagekitspring.upload.UploadAuthentication;
+import io.github.imagekitspring.upload.UploadOperations;
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadResult;
+import io.github.imagekitspring.upload.UploadSource;
+import io.github.imagekitspring.upload.UploadedFile;
 
 /**
- * {@link UploadOperations} over the client's exchange.
+ * {@link UploadOperations} over the client's exchange: the uploads are written once, in {@link Responses}; their
+ * plain form is {@link UploadOperations}'s default methods.
  */
 public final class UploadClient implements UploadOperations {
 
@@ -36,16 +45,6 @@ public final class UploadClient implements UploadOperations {
 	public UploadClient(ImageKitExchange exchange, Supplier<UploadAuthentication> authentication) {
 		this.exchange = exchange;
 		this.authentication = authentication;
-	}
-
-	@Override
-	public Mono<UploadResult> upload(UploadSource source, UploadRequest request) {
-		return this.responses.upload(source, request).map(ImageKitResponse::requiredBody);
-	}
-
-	@Override
-	public Mono<UploadResult> uploadV2(UploadSource source, UploadRequest request) {
-		return this.responses.uploadV2(source, request).map(ImageKitResponse::requiredBody);
 	}
 
 	@Override
@@ -76,7 +75,8 @@ public final class UploadClient implements UploadOperations {
 
 	/**
 	 * Whether sending the upload again after a failure cannot store a second file or repeat paid work: the same
-	 * content to the same name, overwriting, with no extensions or transformations to run again (catalog §3.7).
+	 * content to the same name, overwriting, with no extensions or transformations to run again. A unique file name
+	 * or a kept existing file would make a second file.
 	 */
 	static boolean safeToRepeat(UploadSource source, UploadRequest request) {
 		return source.repeatable() && Boolean.FALSE.equals(request.useUniqueFileName())

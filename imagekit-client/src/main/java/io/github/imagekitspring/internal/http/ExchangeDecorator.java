@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import reactor.core.publisher.Mono;
 

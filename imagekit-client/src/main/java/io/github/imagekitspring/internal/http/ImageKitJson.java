@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;

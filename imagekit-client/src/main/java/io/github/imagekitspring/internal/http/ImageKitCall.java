@@ -1,10 +1,11 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.ImageKitOperation;
 
 /**
  * One logical call: one subscription to an operation, with all its attempts. Shared by the decorators of the

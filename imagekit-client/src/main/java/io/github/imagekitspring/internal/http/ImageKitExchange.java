@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +21,7 @@ import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
+import io.github.imagekitspring.ImageKitOperation;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -140,19 +141,17 @@ public final class ImageKitExchange {
 			ImageKitCall call = new ImageKitCall(request, this.accountName);
 			Mono<ImageKitResponse<T>> attempt = Mono.defer(() -> {
 				call.attemptStarted();
-				return attempt(request, bodyTypes);
+				return attempt(call, bodyTypes);
 			});
-			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt)
-				.doOnNext(call::succeeded)
-				.doOnError(ImageKitServiceException.class, (ex) -> ex.attempts(call.attempts()))
-				.doOnError(ImageKitIoException.class, (ex) -> ex.attempts(call.attempts()));
+			Mono<ImageKitResponse<T>> resilient = this.resilience.decorate(call, attempt).doOnNext(call::succeeded);
 			return this.observation.decorate(call, resilient);
 		});
 	}
 
-	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitRequest request,
-			IntFunction<@Nullable JavaType> bodyTypes) {
+	private <T> Mono<ImageKitResponse<T>> attempt(ImageKitCall call, IntFunction<@Nullable JavaType> bodyTypes) {
+		ImageKitRequest request = call.request();
 		ImageKitOperation operation = request.operation();
+		// Each failure is created with the number of requests sent so far: the last one ends the call.
 		WebClient.RequestBodySpec spec = this.webClient.method(operation.method()).uri(uri(request));
 		WebClient.RequestHeadersSpec<?> ready = spec;
 		if (request.jsonBody() != null) {
@@ -162,20 +161,22 @@ public final class ImageKitExchange {
 		else if (request.multipartBody() != null) {
 			ready = spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
 		}
-		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(operation, response, bodyTypes))
+		return ready.<ImageKitResponse<T>>exchangeToMono((response) -> read(call, response, bodyTypes))
 			.onErrorMap(ImageKitExchange::isTransportFailure,
-					(ex) -> new ImageKitIoException(operation.id(), describe(ex), ex));
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(), describe(ex), ex));
 	}
 
-	private <T> Mono<ImageKitResponse<T>> read(ImageKitOperation operation, ClientResponse response,
+	private <T> Mono<ImageKitResponse<T>> read(ImageKitCall call, ClientResponse response,
 			IntFunction<@Nullable JavaType> bodyTypes) {
+		ImageKitOperation operation = call.operation();
 		int status = response.statusCode().value();
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		// A body that breaks off or is not valid HTTP framing (a malformed chunk) fails with whatever the codec
 		// threw, a NumberFormatException say: it is still the transport failing, so typed and retried like one.
 		Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
 			.onErrorMap((ex) -> !(ex instanceof ImageKitException) && !(ex instanceof DataBufferLimitException),
-					(ex) -> new ImageKitIoException(operation.id(), "response body broke off: " + describe(ex), ex));
+					(ex) -> new ImageKitIoException(operation.id(), call.attempts(),
+							"response body broke off: " + describe(ex), ex));
 		return DataBufferUtils.join(body, MAX_RESPONSE_BYTES)
 			.map((buffer) -> {
 				try {
@@ -190,15 +191,15 @@ public final class ImageKitExchange {
 			.defaultIfEmpty(NO_BODY)
 			.flatMap((bytes) -> {
 				if (!response.statusCode().is2xxSuccessful()) {
-					return Mono.error(ErrorResponseMapper.map(operation, status, headers, bytes));
+					return Mono.error(ErrorResponseMapper.map(operation, call.attempts(), status, headers, bytes));
 				}
 				return Mono.just(new ImageKitResponse<>(status, headers,
 						headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER),
-						decode(operation, status, headers, bytes, bodyTypes.apply(status))));
+						decode(call, status, headers, bytes, bodyTypes.apply(status))));
 			});
 	}
 
-	private <T> @Nullable T decode(ImageKitOperation operation, int status, HttpHeaders headers, byte[] bytes,
+	private <T> @Nullable T decode(ImageKitCall call, int status, HttpHeaders headers, byte[] bytes,
 			@Nullable JavaType bodyType) {
 		if (bodyType == null || bytes.length == 0) {
 			return null;
@@ -207,7 +208,7 @@ public final class ImageKitExchange {
 			return ImageKitJson.mapper().readValue(bytes, bodyType);
 		}
 		catch (JacksonException ex) {
-			throw new UnreadableResponseException(operation.id(), status,
+			throw new UnreadableResponseException(call.operation().id(), call.attempts(), status,
 					headers.getFirst(ImageKitResponse.REQUEST_ID_HEADER), ex);
 		}
 	}

@@ -3,6 +3,6 @@
  * the API groups can use it; not meant for applications.
  */
 @NullMarked
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,11 +1,11 @@
-package io.github.imagekitspring.accounts;
+package io.github.imagekitspring.internal.client;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.imagekitspring.http.Arguments;
+import io.github.imagekitspring.internal.http.Arguments;
 
 /**
  * The date-range rules of the usage APIs, checked before anything is sent.

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package io.github.imagekitspring.http;
+package io.github.imagekitspring.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import io.github.imagekitspring.errors.RateLimitException;
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.errors.UnauthorizedException;
 import io.github.imagekitspring.errors.UnexpectedStatusException;
+import io.github.imagekitspring.ImageKitOperation;
 
 import org.springframework.http.HttpHeaders;
 
@@ -35,19 +36,20 @@ final class ErrorResponseMapper {
 	private ErrorResponseMapper() {
 	}
 
-	static ImageKitServiceException map(ImageKitOperation operation, int status, HttpHeaders headers, byte[] body) {
+	static ImageKitServiceException map(ImageKitOperation operation, int attempts, int status, HttpHeaders headers,
+			byte[] body) {
 		ImageKitError error = parse(body);
 		String id = operation.id();
 		return switch (status) {
-			case 400 -> new BadRequestException(id, status, error, headers);
-			case 401 -> new UnauthorizedException(id, status, error, headers);
-			case 403 -> new ForbiddenException(id, status, error, headers);
-			case 404 -> new NotFoundException(id, status, error, headers);
-			case 409 -> new ConflictException(id, status, error, headers);
-			case 423 -> new LockedException(id, status, error, headers);
-			case 429 -> new RateLimitException(id, status, error, headers);
-			default -> (status >= 500 && status < 600) ? new ServerErrorException(id, status, error, headers)
-					: new UnexpectedStatusException(id, status, error, headers);
+			case 400 -> new BadRequestException(id, attempts, status, error, headers);
+			case 401 -> new UnauthorizedException(id, attempts, status, error, headers);
+			case 403 -> new ForbiddenException(id, attempts, status, error, headers);
+			case 404 -> new NotFoundException(id, attempts, status, error, headers);
+			case 409 -> new ConflictException(id, attempts, status, error, headers);
+			case 423 -> new LockedException(id, attempts, status, error, headers);
+			case 429 -> new RateLimitException(id, attempts, status, error, headers);
+			default -> (status >= 500 && status < 600) ? new ServerErrorException(id, attempts, status, error, headers)
+					: new UnexpectedStatusException(id, attempts, status, error, headers);
 		};
 	}
 

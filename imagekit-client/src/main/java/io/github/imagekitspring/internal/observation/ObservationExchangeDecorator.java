@@ -1,8 +1,9 @@
-package io.github.imagekitspring.observation;
+package io.github.imagekitspring.internal.observation;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -14,8 +15,14 @@ import reactor.core.publisher.Mono;
 import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
-import io.github.imagekitspring.http.ExchangeDecorator;
-import io.github.imagekitspring.http.ImageKitCall;
+import io.github.imagekitspring.internal.http.ExchangeDecorator;
+import io.github.imagekitspring.internal.http.ImageKitCall;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
+import io.github.imagekitspring.observation.ImageKitErrorTypes;
+import io.github.imagekitspring.observation.ImageKitObservationContext;
+import io.github.imagekitspring.observation.ImageKitObservationConvention;
+import io.github.imagekitspring.observation.ImageKitObservationDocumentation;
+import io.github.imagekitspring.observation.ImageKitObservationDocumentation.LowCardinalityKeyNames;
 
 /**
  * Observes each ImageKit call as a whole, retries and waits included, and writes one log line for it. The
@@ -28,9 +35,10 @@ import io.github.imagekitspring.http.ImageKitCall;
  */
 public final class ObservationExchangeDecorator implements ExchangeDecorator {
 
-	private static final Log logger = LogFactory.getLog(ObservationExchangeDecorator.class);
+	// The category applications configure (see the README); it predates the move of this class.
+	private static final Log logger = LogFactory.getLog("io.github.imagekitspring.observation.ObservationExchangeDecorator");
 
-	private static final ImageKitObservationConvention DEFAULT_CONVENTION = new DefaultImageKitObservationConvention();
+	private static final ImageKitObservationConvention DEFAULT_CONVENTION = DefaultImageKitObservationConvention.INSTANCE;
 
 	private final ObservationRegistry registry;
 
@@ -140,6 +148,17 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 			this.observation.stop();
 		}
 
+		/** The status value of the default tags, whatever convention names the observation. */
+		private static String status(ImageKitObservationContext context) {
+			String key = LowCardinalityKeyNames.STATUS.asString();
+			for (KeyValue value : DefaultImageKitObservationConvention.INSTANCE.getLowCardinalityKeyValues(context)) {
+				if (value.getKey().equals(key)) {
+					return value.getValue();
+				}
+			}
+			return KeyValue.NONE_VALUE;
+		}
+
 		private String describe(String ending) {
 			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - this.startNanos);
 			StringBuilder line = new StringBuilder("ImageKit ").append(this.context.getOperation().id())
@@ -148,7 +167,7 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 				.append("] ")
 				.append(ending)
 				.append(": status=")
-				.append(DefaultImageKitObservationConvention.statusOf(this.context));
+				.append(status(this.context));
 			Throwable error = this.context.getError();
 			if (error != null) {
 				line.append(", error.type=")
