@@ -106,9 +106,13 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return this;
 	}
 
-	/** Stops serving. State is kept; {@link #start()} serves it again (possibly on another ephemeral port). */
+	/**
+	 * Stops serving, and sending webhooks still being retried. State is kept; {@link #start()} serves it again
+	 * (possibly on another ephemeral port).
+	 */
 	@Override
 	public synchronized void close() {
+		this.webhooks.stop();
 		this.server.stop();
 		this.started = false;
 	}

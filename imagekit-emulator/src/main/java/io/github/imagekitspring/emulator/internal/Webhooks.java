@@ -136,17 +136,22 @@ public final class Webhooks {
 		return this.log.stream().map(Delivery::snapshot).toList();
 	}
 
-	/** Stops every delivery still retrying and empties the log. */
-	public void reset() {
+	/** Stops every delivery still under way; the log keeps what they did so far. */
+	public void stop() {
 		Disposable.Composite old = this.running;
 		this.running = Disposables.composite();
 		old.dispose();
+	}
+
+	/** Stops every delivery still under way and empties the log. */
+	public void reset() {
+		stop();
 		this.log.clear();
 	}
 
-	/** Sends the events of one API call to every target; returns the event ids. */
-	List<String> send(List<Event> events, String requestId) {
-		return events.stream().map((e) -> send(e.type(), e.data(), requestId)).toList();
+	/** Sends the events of one API call to every target. */
+	void send(List<Event> events, String requestId) {
+		events.forEach((e) -> send(e.type(), e.data(), requestId));
 	}
 
 	/** Sends one event to every target, returning at once; returns the event id. */
