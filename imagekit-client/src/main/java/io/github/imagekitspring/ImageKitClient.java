@@ -3,15 +3,24 @@ package io.github.imagekitspring;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
 
 import io.github.imagekitspring.internal.client.CacheClient;
 import io.github.imagekitspring.cache.CacheOperations;
@@ -51,9 +60,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The {@link ImageKitOperations} implementation over Spring's {@link WebClient}. Spring Boot applications get one
- * from the auto-configuration; anything else builds one with {@link #builder()}.
+ * from the auto-configuration; anything else builds one with {@link #builder()}. Each client has a connection pool
+ * of its own, released by {@link #close()}.
  */
-public final class ImageKitClient implements ImageKitOperations {
+public final class ImageKitClient implements ImageKitOperations, AutoCloseable {
 
 	/** ImageKit's management API. */
 	public static final String DEFAULT_API_BASE_URL = "https://api.imagekit.io";
@@ -89,13 +99,18 @@ public final class ImageKitClient implements ImageKitOperations {
 
 	private final NamedTransformationOperations namedTransformations;
 
+	private final ConnectionProvider connectionProvider;
+
 	private ImageKitClient(Builder builder, URI apiBaseUrl, URI uploadBaseUrl, String privateKey) {
 		this.accountName = builder.accountName;
 		this.apiBaseUrl = apiBaseUrl;
 		this.uploadBaseUrl = uploadBaseUrl;
-		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(), apiBaseUrl, uploadBaseUrl,
+		this.connectionProvider = builder.connectionProvider();
+		ImageKitExchange exchange = new ImageKitExchange(builder.webClient(this.connectionProvider), apiBaseUrl,
+				uploadBaseUrl,
 				builder.accountName, builder.resilience(),
-				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention));
+				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention,
+						builder.expectedErrorStatuses));
 		// Each group implements only the withResponse() form; its plain form is the interface's default methods.
 		this.files = FileClient.operations(exchange);
 		FolderClient folders = new FolderClient(exchange);
@@ -220,6 +235,14 @@ public final class ImageKitClient implements ImageKitOperations {
 		return this.uploadBaseUrl;
 	}
 
+	/**
+	 * Close the client's pooled connections, once it is no longer used.
+	 */
+	@Override
+	public void close() {
+		this.connectionProvider.dispose();
+	}
+
 	@Override
 	public String toString() {
 		return "ImageKitClient[account=" + this.accountName + ", apiBaseUrl=" + this.apiBaseUrl + ", uploadBaseUrl="
@@ -251,11 +274,31 @@ public final class ImageKitClient implements ImageKitOperations {
 
 		private Duration responseTimeout = ImageKitDefaults.RESPONSE_TIMEOUT;
 
+		private int maxConnections = ImageKitDefaults.MAX_CONNECTIONS;
+
+		private Duration pendingAcquireTimeout = ImageKitDefaults.PENDING_ACQUIRE_TIMEOUT;
+
+		private int maxPendingAcquires = ImageKitDefaults.MAX_PENDING_ACQUIRES;
+
+		private Duration maxIdleTime = ImageKitDefaults.MAX_IDLE_TIME;
+
+		private Duration maxLifeTime = ImageKitDefaults.MAX_LIFE_TIME;
+
+		private Duration evictionInterval = ImageKitDefaults.EVICTION_INTERVAL;
+
+		private boolean poolMetrics;
+
+		private @Nullable ImageKitProxy proxy;
+
+		private @Nullable SslContext sslContext;
+
 		private WebClient.@Nullable Builder webClientBuilder;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable ImageKitObservationConvention observationConvention;
+
+		private Set<Integer> expectedErrorStatuses = ImageKitDefaults.EXPECTED_ERROR_STATUSES;
 
 		private @Nullable ImageKitResilience resilience;
 
@@ -365,6 +408,114 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		/**
+		 * Most connections the client's pool opens to each host; 100 by default.
+		 * @param maxConnections the limit
+		 * @return this builder
+		 */
+		public Builder maxConnections(int maxConnections) {
+			this.maxConnections = Arguments.requireInRange(maxConnections, 1, Integer.MAX_VALUE, "maxConnections");
+			return this;
+		}
+
+		/**
+		 * How long a call waits for a connection when all are in use, before it fails with an
+		 * {@link io.github.imagekitspring.errors.ImageKitIoException}; 45 seconds by default.
+		 * @param pendingAcquireTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = Arguments.requirePositive(pendingAcquireTimeout, "pendingAcquireTimeout");
+			return this;
+		}
+
+		/**
+		 * Most calls that wait for a connection at once; a call beyond them fails at once with an
+		 * {@link io.github.imagekitspring.errors.ImageKitIoException}. -1, the default, for no limit.
+		 * @param maxPendingAcquires the limit, or -1
+		 * @return this builder
+		 */
+		public Builder maxPendingAcquires(int maxPendingAcquires) {
+			if (maxPendingAcquires != -1) {
+				Arguments.requireInRange(maxPendingAcquires, 1, Integer.MAX_VALUE, "maxPendingAcquires");
+			}
+			this.maxPendingAcquires = maxPendingAcquires;
+			return this;
+		}
+
+		/**
+		 * How long a connection may stay idle in the pool before it is closed; 30 seconds by default.
+		 * @param maxIdleTime the time
+		 * @return this builder
+		 */
+		public Builder maxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = Arguments.requirePositive(maxIdleTime, "maxIdleTime");
+			return this;
+		}
+
+		/**
+		 * How long a connection is used at most, so that DNS changes are picked up; 5 minutes by default.
+		 * @param maxLifeTime the time
+		 * @return this builder
+		 */
+		public Builder maxLifeTime(Duration maxLifeTime) {
+			this.maxLifeTime = Arguments.requirePositive(maxLifeTime, "maxLifeTime");
+			return this;
+		}
+
+		/**
+		 * How often the pool closes idle and expired connections in the background; zero to close them only when
+		 * a connection is next asked for. 10 seconds by default.
+		 * @param evictionInterval the interval
+		 * @return this builder
+		 */
+		public Builder evictionInterval(Duration evictionInterval) {
+			Arguments.requireNonNull(evictionInterval, "evictionInterval");
+			if (evictionInterval.isNegative()) {
+				throw new IllegalArgumentException("evictionInterval must not be negative, was " + evictionInterval);
+			}
+			this.evictionInterval = evictionInterval;
+			return this;
+		}
+
+		/**
+		 * Whether Reactor Netty records the pool's {@code reactor.netty.connection.provider.*} meters, tagged
+		 * {@code name=imagekit-<account>}, in Micrometer's global registry; off by default.
+		 * @param poolMetrics whether to record them
+		 * @return this builder
+		 */
+		public Builder poolMetrics(boolean poolMetrics) {
+			this.poolMetrics = poolMetrics;
+			return this;
+		}
+
+		/**
+		 * The proxy to reach ImageKit through. Without one, the JVM's {@code https.proxyHost},
+		 * {@code https.proxyPort}, {@code http.proxyHost}, {@code http.proxyPort}, {@code http.nonProxyHosts} and
+		 * {@code socksProxyHost} system properties apply.
+		 * @param proxy the proxy
+		 * @return this builder
+		 */
+		public Builder proxy(ImageKitProxy proxy) {
+			this.proxy = Arguments.requireNonNull(proxy, "proxy");
+			return this;
+		}
+
+		/**
+		 * The TLS context for HTTPS connections, such as one trusting a private CA or holding a client certificate;
+		 * the JVM's default trust otherwise.
+		 * @param sslContext a client context
+		 * @return this builder
+		 */
+		public Builder sslContext(SslContext sslContext) {
+			Arguments.requireNonNull(sslContext, "sslContext");
+			if (!sslContext.isClient()) {
+				throw new IllegalArgumentException("sslContext must be a client context");
+			}
+			this.sslContext = sslContext;
+			return this;
+		}
+
+		/**
 		 * The builder to start from, such as the application's; it is cloned, never changed.
 		 * @param webClientBuilder the builder
 		 * @return this builder
@@ -397,7 +548,19 @@ public final class ImageKitClient implements ImageKitOperations {
 		}
 
 		/**
-		 * Change the Reactor Netty client after timeouts are applied: proxies, TLS, wiretap, pools.
+		 * The statuses that callers expect and handle, whose failures are logged at DEBUG rather than WARN;
+		 * 404 and 409 by default. Every other failure logs at WARN.
+		 * @param statuses the statuses, empty to log every failure at WARN
+		 * @return this builder
+		 */
+		public Builder expectedErrorStatuses(Collection<Integer> statuses) {
+			this.expectedErrorStatuses = Set.copyOf(Arguments.requireNonNull(statuses, "statuses"));
+			return this;
+		}
+
+		/**
+		 * Change the Reactor Netty client after the timeouts, the pool, the proxy and TLS are applied, to add a
+		 * wiretap, say.
 		 * @param customizer the customizer
 		 * @return this builder
 		 */
@@ -444,10 +607,31 @@ public final class ImageKitClient implements ImageKitOperations {
 			return (this.resilience != null) ? this.resilience : ImageKitResilience.builder().build();
 		}
 
-		private WebClient webClient() {
-			HttpClient httpClient = HttpClient.create()
+		private ConnectionProvider connectionProvider() {
+			ConnectionProvider.Builder pool = ConnectionProvider.builder("imagekit-" + this.accountName)
+				.maxConnections(this.maxConnections)
+				.pendingAcquireTimeout(this.pendingAcquireTimeout)
+				.pendingAcquireMaxCount(this.maxPendingAcquires)
+				.maxIdleTime(this.maxIdleTime)
+				.maxLifeTime(this.maxLifeTime)
+				.metrics(this.poolMetrics);
+			if (!this.evictionInterval.isZero()) {
+				pool.evictInBackground(this.evictionInterval);
+			}
+			return pool.build();
+		}
+
+		private WebClient webClient(ConnectionProvider connectionProvider) {
+			HttpClient httpClient = HttpClient.create(connectionProvider)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(this.connectTimeout.toMillis()))
 				.responseTimeout(this.responseTimeout);
+			ImageKitProxy proxy = this.proxy;
+			httpClient = (proxy != null) ? httpClient.proxy((spec) -> proxy(spec, proxy))
+					: httpClient.proxyWithSystemProperties();
+			SslContext ssl = this.sslContext;
+			if (ssl != null) {
+				httpClient = httpClient.secure((spec) -> spec.sslContext(ssl));
+			}
 			for (UnaryOperator<HttpClient> customizer : this.httpClientCustomizers) {
 				httpClient = customizer.apply(httpClient);
 			}
@@ -460,6 +644,50 @@ public final class ImageKitClient implements ImageKitOperations {
 				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
 			this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 			return builder.build();
+		}
+
+		private static ProxyProvider.Builder proxy(ProxyProvider.TypeSpec spec, ImageKitProxy proxy) {
+			ProxyProvider.Builder builder = spec
+				.type((proxy.type() == ImageKitProxy.Type.SOCKS5) ? ProxyProvider.Proxy.SOCKS5
+						: ProxyProvider.Proxy.HTTP)
+				.host(proxy.host())
+				.port(proxy.port())
+				.nonProxyHostsPredicate(nonProxyHosts(proxy.nonProxyHosts()));
+			String username = proxy.username();
+			String password = proxy.password();
+			if (username != null) {
+				builder.username(username);
+			}
+			if (password != null) {
+				builder.password((user) -> password);
+			}
+			return builder;
+		}
+
+		/** The patterns of {@code http.nonProxyHosts}: a name, or {@code *} at the start or end of one. */
+		private static Predicate<SocketAddress> nonProxyHosts(List<String> patterns) {
+			List<String> lowerCase = patterns.stream().map((pattern) -> pattern.strip().toLowerCase(Locale.ROOT))
+				.filter((pattern) -> !pattern.isEmpty()).toList();
+			return (address) -> {
+				if (!(address instanceof InetSocketAddress inet)) {
+					return false;
+				}
+				String host = inet.getHostString().toLowerCase(Locale.ROOT);
+				return lowerCase.stream().anyMatch((pattern) -> matches(pattern, host));
+			};
+		}
+
+		private static boolean matches(String pattern, String host) {
+			if (pattern.equals("*")) {
+				return true;
+			}
+			if (pattern.startsWith("*")) {
+				return host.endsWith(pattern.substring(1));
+			}
+			if (pattern.endsWith("*")) {
+				return host.startsWith(pattern.substring(0, pattern.length() - 1));
+			}
+			return host.equals(pattern);
 		}
 
 

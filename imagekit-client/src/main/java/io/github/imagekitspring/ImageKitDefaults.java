@@ -1,6 +1,7 @@
 package io.github.imagekitspring;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The client's defaults, defined once: the client's builder, the resilience builder and the Spring Boot properties
@@ -13,6 +14,24 @@ public final class ImageKitDefaults {
 
 	/** Time allowed for a response once the request is sent. */
 	public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
+	/** Most connections the pool of one account opens to each ImageKit host. */
+	public static final int MAX_CONNECTIONS = 100;
+
+	/** Longest wait of a call for a free connection. */
+	public static final Duration PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(45);
+
+	/** Most calls waiting for a free connection at once; -1 for no limit. */
+	public static final int MAX_PENDING_ACQUIRES = -1;
+
+	/** How long a pooled connection may stay idle before it is closed. */
+	public static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	/** How long a pooled connection is used at most. */
+	public static final Duration MAX_LIFE_TIME = Duration.ofMinutes(5);
+
+	/** How often idle and expired connections are closed in the background. */
+	public static final Duration EVICTION_INTERVAL = Duration.ofSeconds(10);
 
 	/** Requests per call at most, the first included. */
 	public static final int MAX_ATTEMPTS = 4;
@@ -31,6 +50,9 @@ public final class ImageKitDefaults {
 
 	/** Deadline of a whole call, every attempt and wait included. */
 	public static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+
+	/** Statuses the caller expects and handles (a missing file, a name already taken): failures logged at DEBUG. */
+	public static final Set<Integer> EXPECTED_ERROR_STATUSES = Set.of(404, 409);
 
 	private ImageKitDefaults() {
 	}

@@ -46,7 +46,7 @@ public record FileDetails(String fileId, String type, String name, String filePa
 		@JsonProperty("AITags") @Nullable List<AITag> aiTags, @Nullable VersionInfo versionInfo,
 		@Nullable Boolean isPrivateFile, @Nullable Boolean isPublished, @Nullable String customCoordinates,
 		@Nullable String url, @Nullable String thumbnail, @Nullable String fileType, @Nullable String mime,
-		@Nullable Double width, @Nullable Double height, @Nullable Long size, @Nullable Long bitRate,
+		@Nullable Integer width, @Nullable Integer height, @Nullable Long size, @Nullable Long bitRate,
 		@Nullable Long duration, @Nullable String audioCodec, @Nullable String videoCodec, @Nullable Boolean hasAlpha,
 		@Nullable Map<String, Object> customMetadata, @Nullable Map<String, Object> selectedFieldsSchema,
 		@Nullable Map<String, Object> embeddedMetadata, @Nullable String description, @Nullable Instant createdAt,

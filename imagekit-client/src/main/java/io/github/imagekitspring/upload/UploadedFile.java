@@ -41,7 +41,7 @@ import io.github.imagekitspring.files.VersionInfo;
  * the {@code webhookUrl}) or {@code failed}; {@code null} when no extension was requested
  */
 public record UploadedFile(String fileId, String name, String filePath, @Nullable String url,
-		@Nullable String thumbnailUrl, @Nullable Double height, @Nullable Double width, @Nullable Long size,
+		@Nullable String thumbnailUrl, @Nullable Integer height, @Nullable Integer width, @Nullable Long size,
 		@Nullable Long bitRate, @Nullable Long duration, @Nullable String audioCodec, @Nullable String videoCodec,
 		@Nullable String fileType, @Nullable VersionInfo versionInfo,
 		@JsonProperty("AITags") @Nullable List<AITag> aiTags, @Nullable String description,

@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, and Jackson 2 is
- * never used.
+ * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, Jackson 2 is never
+ * used, and only the Resilience4j modules its pom keeps.
  */
 @AnalyzeClasses(packages = "io.github.imagekitspring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -37,5 +37,14 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("com.fasterxml.jackson.databind..")
 		.because("the client reads and writes JSON with Jackson 3 only");
+
+	@ArchTest
+	static final ArchRule onlyTheResilience4jModulesOnTheClasspath = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.github.resilience4j.circuitbreaker..", "io.github.resilience4j.bulkhead..",
+				"io.github.resilience4j.timelimiter..", "io.github.resilience4j.micrometer..",
+				"io.github.resilience4j.reactor.circuitbreaker..", "io.github.resilience4j.reactor.bulkhead..",
+				"io.github.resilience4j.reactor.timelimiter..", "io.github.resilience4j.reactor.micrometer..")
+		.because("the client's pom excludes those modules: only retry, rate limiter and their Reactor operators are used");
 
 }

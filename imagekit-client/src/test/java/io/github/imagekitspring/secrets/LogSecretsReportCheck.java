@@ -30,7 +30,8 @@ class LogSecretsReportCheck {
 			.anyMatch((p) -> p.matcher("url?ik-t=1&ik-s=0123456789abcdef0123456789abcdef01234567").find())
 			.anyMatch((p) -> p.matcher("signature=0123456789abcdef0123456789abcdef01234567").find())
 			.anyMatch((p) -> p.matcher("token eyJhbGciOiJIUzI1NiJ9.eyJmaWxlTmFtZSI6ImEuanBnIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-				.find());
+				.find())
+			.anyMatch((p) -> p.matcher("password proxy-pass-Zq81").find());
 		assertThat(SecretScanningAppender.SECRETS).noneMatch((p) -> p.matcher("imagekit.private-key must be set").find());
 	}
 

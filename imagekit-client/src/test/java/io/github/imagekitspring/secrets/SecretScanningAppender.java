@@ -32,7 +32,9 @@ public class SecretScanningAppender extends AppenderBase<ILoggingEvent> {
 			Pattern.compile("Basic [A-Za-z0-9+/]{8,}={0,2}"), Pattern.compile("whsec_[A-Za-z0-9+/=]+"),
 			Pattern.compile("ik-s=[0-9a-f]{40}"), Pattern.compile("(?i)signature\\W{1,3}[0-9a-f]{40}"),
 			// A v2 upload token: a signed JWT, good for an upload until it expires.
-			Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{20,}"));
+			Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{20,}"),
+			// The proxy passwords of the tests.
+			Pattern.compile("proxy-pass-[A-Za-z0-9-]+"));
 
 	/** Set by the main Surefire execution only, so the check's own JVM does not reset the report. */
 	static final boolean ACTIVE = Boolean.getBoolean("imagekit.log-secrets.scan");

@@ -68,7 +68,7 @@ class UploadOperationsTests {
 			{"fileId":"6673f88237b244ef54d60180","name":"photo_abc123.jpg","filePath":"/products/photo_abc123.jpg",
 			 "url":"https://ik.imagekit.io/demo/products/photo_abc123.jpg",
 			 "thumbnailUrl":"https://ik.imagekit.io/demo/tr:n-ik_ml_thumbnail/products/photo_abc123.jpg",
-			 "height":300,"width":400.5,"size":83622,"bitRate":128,"duration":12,"audioCodec":"aac",
+			 "height":300,"width":400.0,"size":83622,"bitRate":128,"duration":12,"audioCodec":"aac",
 			 "videoCodec":"h264","fileType":"image","versionInfo":{"id":"6673f88237b244ef54d60180","name":"Version 1"},
 			 "AITags":[{"name":"Shoe","confidence":93.5,"source":"google-auto-tagging"}],"description":"A shoe",
 			 "tags":["summer","sale"],"isPrivateFile":true,"isPublished":false,"customCoordinates":"10,10,100,100",
@@ -248,8 +248,8 @@ class UploadOperationsTests {
 				assertThat(file.filePath()).isEqualTo("/products/photo_abc123.jpg");
 				assertThat(file.url()).isEqualTo("https://ik.imagekit.io/demo/products/photo_abc123.jpg");
 				assertThat(file.thumbnailUrl()).endsWith("/tr:n-ik_ml_thumbnail/products/photo_abc123.jpg");
-				assertThat(file.height()).isEqualTo(300.0);
-				assertThat(file.width()).isEqualTo(400.5);
+				assertThat(file.height()).isEqualTo(300);
+				assertThat(file.width()).as("pixels, also when sent as 400.0").isEqualTo(400);
 				assertThat(file.size()).isEqualTo(83622L);
 				assertThat(file.bitRate()).isEqualTo(128L);
 				assertThat(file.duration()).isEqualTo(12L);

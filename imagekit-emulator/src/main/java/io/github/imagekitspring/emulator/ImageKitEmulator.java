@@ -438,7 +438,9 @@ public final class ImageKitEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Keeps file contents in files under {@code directory} instead of memory (metadata stays in memory).
+		 * Keeps file contents in files under {@code directory} instead of memory (metadata stays in memory): uploads
+		 * are streamed there, so their size is not bounded by the heap; base64 and data-URI files then take at most
+		 * 8 MB.
 		 * {@link ImageKitEmulator#reset()} deletes the files the emulator wrote there.
 		 */
 		public Builder storageDirectory(Path directory) {

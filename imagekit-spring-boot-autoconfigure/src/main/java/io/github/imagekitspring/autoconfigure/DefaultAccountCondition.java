@@ -18,7 +18,7 @@ class DefaultAccountCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String privateKey = context.getEnvironment().getProperty(ImageKitProperties.PREFIX + ".private-key");
+		String privateKey = Binder.get(context.getEnvironment()).bind(ImageKitProperties.PREFIX + ".private-key", String.class).orElse(null);
 		if (StringUtils.hasText(privateKey)) {
 			return ConditionOutcome.match("imagekit.private-key is set");
 		}

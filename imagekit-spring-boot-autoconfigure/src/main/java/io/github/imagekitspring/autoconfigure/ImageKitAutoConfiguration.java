@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import io.github.imagekitspring.ImageKitClient;
@@ -11,6 +12,7 @@ import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,20 +20,29 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Primary;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration of the ImageKit client: an {@link ImageKitOperations} bean for the account configured under
  * {@code imagekit.*}, and one per {@code imagekit.clients.<name>}.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ImageKitOperations.class })
 @ConditionalOnBooleanProperty(name = "imagekit.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ImageKitProperties.class)
+@ImportRuntimeHints(ImageKitRuntimeHints.class)
 public final class ImageKitAutoConfiguration {
+
+	private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
 	@Bean
 	@ConditionalOnMissingBean(ImageKitConnectionDetails.class)
@@ -48,6 +59,7 @@ public final class ImageKitAutoConfiguration {
 	@ConditionalOnMissingBean
 	ImageKitResilience imageKitResilience(ImageKitProperties properties,
 			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
+		ImageKitPropertiesChecks.check(properties);
 		ImageKitProperties.Retry retry = properties.getRetry();
 		ImageKitProperties.RateLimit rateLimit = properties.getRateLimit();
 		Duration callTimeout = retry.getCallTimeout();
@@ -83,9 +95,18 @@ public final class ImageKitAutoConfiguration {
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience) {
+			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+			ListableBeanFactory beanFactory) {
+		ImageKitNetwork network = new ImageKitNetwork(properties, httpClientSettings.getIfAvailable(),
+				sslBundles.getIfAvailable(), hasMeterRegistry(beanFactory));
 		return new ImageKitClientFactory(properties, webClientBuilder, webClientCustomizers, httpClientCustomizers,
-				observationRegistry, observationConvention, resilience);
+				observationRegistry, observationConvention, resilience, network);
+	}
+
+	private static boolean hasMeterRegistry(ListableBeanFactory beanFactory) {
+		return ClassUtils.isPresent(METER_REGISTRY, ImageKitAutoConfiguration.class.getClassLoader())
+				&& beanFactory.getBeanNamesForType(MeterRegistry.class, false, false).length > 0;
 	}
 
 	@Bean

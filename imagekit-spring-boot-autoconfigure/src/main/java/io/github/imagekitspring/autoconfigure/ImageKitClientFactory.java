@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds the {@link ImageKitClient} of one account from its connection details, the application's
+ * Builds the {@link ImageKitClient} of one account from its connection details, the network settings (timeouts,
+ * pool, proxy, TLS), the application's
  * {@link WebClient.Builder} (cloned), the customizer beans, the observation registry and convention, and the shared
  * {@link ImageKitResilience}, whose limiters are named per account. Shared by the default and the named accounts.
  */
@@ -37,12 +38,16 @@ final class ImageKitClientFactory {
 
 	private final ImageKitResilience resilience;
 
+	private final ImageKitNetwork network;
+
 	ImageKitClientFactory(ImageKitProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience) {
+			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience,
+			ImageKitNetwork network) {
 		this.properties = properties;
+		this.network = network;
 		this.resilience = resilience;
 		this.webClientBuilder = webClientBuilder;
 		this.webClientCustomizers = webClientCustomizers;
@@ -79,13 +84,13 @@ final class ImageKitClientFactory {
 			.webhookSecret(checkedWebhookSecret(accountName, textOrNull(webhookSecret)))
 			.apiBaseUrl(connectionDetails.getApiBaseUrl())
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
-			.connectTimeout(this.properties.getConnectTimeout())
-			.responseTimeout(this.properties.getResponseTimeout())
 			.resilience(this.resilience)
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.expectedErrorStatuses(this.properties.getObservations().getExpectedErrorStatuses())
 			.observationConvention(this.observationConvention.getIfAvailable(
 					() -> DefaultImageKitObservationConvention.named(this.properties.getObservations().getName())));
+		this.network.applyTo(builder);
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
@@ -94,17 +99,21 @@ final class ImageKitClientFactory {
 	/** A malformed secret stops the startup naming the property, never showing the value. */
 	private static @Nullable String checkedWebhookSecret(String accountName, @Nullable String secret) {
 		if (secret != null) {
+			UnresolvedPlaceholderException.check(webhookSecretProperty(accountName), secret);
 			try {
 				WebhookVerifier.create(secret, Clock.systemUTC());
 			}
 			catch (IllegalArgumentException ex) {
-				String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
-						: ImageKitProperties.PREFIX + ".clients." + accountName;
-				throw new InvalidConfigurationPropertyValueException(prefix + ".webhook-secret", Secrets.mask(secret),
-						ex.getMessage());
+				throw new InvalidConfigurationPropertyValueException(webhookSecretProperty(accountName),
+						Secrets.mask(secret), ex.getMessage());
 			}
 		}
 		return secret;
+	}
+
+	private static String webhookSecretProperty(String accountName) {
+		return ("default".equals(accountName) ? ImageKitProperties.PREFIX
+				: ImageKitProperties.PREFIX + ".clients." + accountName) + ".webhook-secret";
 	}
 
 	/** An empty value, such as an unset environment variable, means "not configured". */

@@ -1,13 +1,19 @@
 package io.github.imagekitspring.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitDefaults;
+import io.github.imagekitspring.ImageKitProxy;
 import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -58,18 +64,20 @@ public class ImageKitProperties {
 	private String uploadBaseUrl = ImageKitClient.DEFAULT_UPLOAD_BASE_URL;
 
 	/**
-	 * Time allowed to open a connection.
+	 * Time allowed to open a connection. When unset, spring.http.clients.connect-timeout, or else 10s.
 	 */
-	private Duration connectTimeout = ImageKitDefaults.CONNECT_TIMEOUT;
+	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Time allowed for a response once the request is sent.
+	 * Time allowed for a response once the request is sent. When unset, spring.http.clients.read-timeout, or
+	 * else 60s.
 	 */
-	private Duration responseTimeout = ImageKitDefaults.RESPONSE_TIMEOUT;
+	private @Nullable Duration responseTimeout;
 
 	/**
-	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Base URLs left
-	 * unset are taken from the top-level properties.
+	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Each takes
+	 * imagekit.clients.<name>.private-key (required), .public-key, .url-endpoint, .webhook-secret, .api-base-url and
+	 * .upload-base-url, as the top-level properties of the same names do; base URLs left unset are the top-level ones.
 	 */
 	private Map<String, Client> clients = new LinkedHashMap<>();
 
@@ -81,6 +89,12 @@ public class ImageKitProperties {
 	private final Retry retry = new Retry();
 
 	private final RateLimit rateLimit = new RateLimit();
+
+	private final Pool pool = new Pool();
+
+	private final Proxy proxy = new Proxy();
+
+	private final Ssl ssl = new Ssl();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -138,19 +152,19 @@ public class ImageKitProperties {
 		this.uploadBaseUrl = uploadBaseUrl;
 	}
 
-	public Duration getConnectTimeout() {
+	public @Nullable Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
 
-	public void setConnectTimeout(Duration connectTimeout) {
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
 	}
 
-	public Duration getResponseTimeout() {
+	public @Nullable Duration getResponseTimeout() {
 		return this.responseTimeout;
 	}
 
-	public void setResponseTimeout(Duration responseTimeout) {
+	public void setResponseTimeout(@Nullable Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
 	}
 
@@ -182,13 +196,243 @@ public class ImageKitProperties {
 		return this.health;
 	}
 
+	public Pool getPool() {
+		return this.pool;
+	}
+
+	public Proxy getProxy() {
+		return this.proxy;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
 	@Override
 	public String toString() {
 		return "ImageKitProperties[enabled=" + this.enabled + ", privateKey=" + Secrets.mask(this.privateKey)
 				+ ", publicKey=" + this.publicKey + ", urlEndpoint=" + this.urlEndpoint + ", webhookSecret="
 				+ Secrets.mask(this.webhookSecret) + ", apiBaseUrl="
 				+ this.apiBaseUrl + ", uploadBaseUrl=" + this.uploadBaseUrl + ", clients=" + this.clients.keySet()
-				+ "]";
+				+ ", proxy=" + this.proxy + ", ssl.bundle=" + this.ssl.getBundle() + "]";
+	}
+
+	/**
+	 * The connection pool of each account's client.
+	 */
+	public static class Pool {
+
+		/**
+		 * Most connections open to each ImageKit host, per account.
+		 */
+		private int maxConnections = ImageKitDefaults.MAX_CONNECTIONS;
+
+		/**
+		 * Longest wait of a call for a free connection; after it the call fails with an ImageKitIoException.
+		 */
+		private Duration pendingAcquireTimeout = ImageKitDefaults.PENDING_ACQUIRE_TIMEOUT;
+
+		/**
+		 * Most calls waiting for a free connection at once; a call beyond them fails at once with an
+		 * ImageKitIoException. -1 for no limit.
+		 */
+		private int maxPending = ImageKitDefaults.MAX_PENDING_ACQUIRES;
+
+		/**
+		 * How long a connection may stay idle before it is closed.
+		 */
+		private Duration maxIdleTime = ImageKitDefaults.MAX_IDLE_TIME;
+
+		/**
+		 * How long a connection is used at most, so that DNS changes are picked up.
+		 */
+		private Duration maxLifeTime = ImageKitDefaults.MAX_LIFE_TIME;
+
+		/**
+		 * How often idle and expired connections are closed in the background; 0 to close them only when a
+		 * connection is next asked for.
+		 */
+		private Duration evictionInterval = ImageKitDefaults.EVICTION_INTERVAL;
+
+		/**
+		 * Whether to record Reactor Netty's reactor.netty.connection.provider.* meters of the pool, tagged
+		 * name=imagekit-<account>, when the application has a MeterRegistry (they go through Micrometer's global
+		 * registry, which Boot's registries join unless management.metrics.use-global-registry=false).
+		 */
+		private boolean metrics;
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		public int getMaxPending() {
+			return this.maxPending;
+		}
+
+		public void setMaxPending(int maxPending) {
+			this.maxPending = maxPending;
+		}
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
+		}
+
+		public Duration getMaxLifeTime() {
+			return this.maxLifeTime;
+		}
+
+		public void setMaxLifeTime(Duration maxLifeTime) {
+			this.maxLifeTime = maxLifeTime;
+		}
+
+		public Duration getEvictionInterval() {
+			return this.evictionInterval;
+		}
+
+		public void setEvictionInterval(Duration evictionInterval) {
+			this.evictionInterval = evictionInterval;
+		}
+
+		public boolean isMetrics() {
+			return this.metrics;
+		}
+
+		public void setMetrics(boolean metrics) {
+			this.metrics = metrics;
+		}
+
+	}
+
+	/**
+	 * The proxy that every account reaches ImageKit through. When no host is set, the JVM's https.proxyHost,
+	 * https.proxyPort and http.nonProxyHosts system properties apply.
+	 */
+	public static class Proxy {
+
+		/**
+		 * Kind of proxy.
+		 */
+		private ImageKitProxy.Type type = ImageKitProxy.Type.HTTP;
+
+		/**
+		 * Host of the proxy.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port of the proxy.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * User name to authenticate to the proxy with.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Password to authenticate to the proxy with.
+		 */
+		private @Nullable String password;
+
+		/**
+		 * Hosts reached without the proxy: names, or patterns with * at the start or end, such as
+		 * *.internal.example.com.
+		 */
+		private List<String> nonProxyHosts = new ArrayList<>();
+
+		public ImageKitProxy.Type getType() {
+			return this.type;
+		}
+
+		public void setType(ImageKitProxy.Type type) {
+			this.type = type;
+		}
+
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		public List<String> getNonProxyHosts() {
+			return this.nonProxyHosts;
+		}
+
+		public void setNonProxyHosts(List<String> nonProxyHosts) {
+			this.nonProxyHosts = nonProxyHosts;
+		}
+
+		@Override
+		public String toString() {
+			return "Proxy[type=" + this.type + ", host=" + this.host + ", port=" + this.port + ", username="
+					+ this.username + ", password=" + Secrets.mask(this.password) + ", nonProxyHosts="
+					+ this.nonProxyHosts + "]";
+		}
+
+	}
+
+	/**
+	 * TLS of the connections to ImageKit.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the spring.ssl.bundle.* bundle for the connections to ImageKit, such as one trusting a private CA
+		 * or holding a client certificate. When unset, spring.http.clients.ssl.bundle, or else the JVM's default
+		 * trust.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
 	}
 
 	/**
@@ -201,12 +445,27 @@ public class ImageKitProperties {
 		 */
 		private String name = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
+		/**
+		 * Statuses the application expects and handles, such as a missing file (404) or a name already taken
+		 * (409): a call failing with one logs at DEBUG. Any other failure (5xx, no answer, 401, 403, a 429 left
+		 * after the retries) logs at WARN. Empty to log every failure at WARN.
+		 */
+		private Set<Integer> expectedErrorStatuses = new LinkedHashSet<>(ImageKitDefaults.EXPECTED_ERROR_STATUSES);
+
 		public String getName() {
 			return this.name;
 		}
 
 		public void setName(String name) {
 			this.name = name;
+		}
+
+		public Set<Integer> getExpectedErrorStatuses() {
+			return this.expectedErrorStatuses;
+		}
+
+		public void setExpectedErrorStatuses(Set<Integer> expectedErrorStatuses) {
+			this.expectedErrorStatuses = expectedErrorStatuses;
 		}
 
 	}
@@ -338,19 +597,26 @@ public class ImageKitProperties {
 	}
 
 	/**
-	 * The embedded emulator, started when it is on the classpath and no account is configured.
+	 * The embedded emulator, for development and tests only.
 	 */
 	public static class Emulator {
 
 		/**
-		 * Whether to start the embedded emulator when no ImageKit account is configured.
+		 * Whether to start the embedded emulator (imagekit-emulator on the classpath) when no ImageKit account is
+		 * configured. Off unless asked for, so a production start without a key fails instead.
 		 */
-		private boolean enabled = true;
+		private boolean enabled;
 
 		/**
 		 * Port of the embedded emulator; 0 picks a free one.
 		 */
 		private int port;
+
+		/**
+		 * Directory for the contents of the embedded emulator's files; a temporary directory, deleted on shutdown,
+		 * when unset.
+		 */
+		private @Nullable Path storageDir;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -366,6 +632,14 @@ public class ImageKitProperties {
 
 		public void setPort(int port) {
 			this.port = port;
+		}
+
+		public @Nullable Path getStorageDir() {
+			return this.storageDir;
+		}
+
+		public void setStorageDir(@Nullable Path storageDir) {
+			this.storageDir = storageDir;
 		}
 
 	}

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Keeps the private key and the webhook secret out of the {@code configprops} and {@code env} actuator endpoints
+ * Keeps the private key, the webhook secret and the proxy password out of the {@code configprops} and {@code env} actuator endpoints
  * even when an application shows values there ({@code management.endpoint.*.show-values=ALWAYS}), for the default
  * account and every named one, however the property is spelled ({@code imagekit.private-key},
  * {@code IMAGEKIT_PRIVATE_KEY}, or {@code privateKey} inside the bound properties).
@@ -26,7 +26,8 @@ public final class ImageKitSanitizingAutoConfiguration {
 
 	static boolean isSecret(String key) {
 		String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		return normalized.endsWith("privatekey") || normalized.endsWith("webhooksecret");
+		return normalized.endsWith("privatekey") || normalized.endsWith("webhooksecret")
+				|| normalized.endsWith("proxypassword");
 	}
 
 }

@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  */
 final class PropertiesImageKitConnectionDetails implements ImageKitConnectionDetails {
 
+	private static final String PUBLIC_KEY_PREFIX = "public_";
+
+	private static final String PRIVATE_KEY_PREFIX = "private_";
+
 	private final String privateKey;
 
 	private final @Nullable String publicKey;
@@ -47,11 +51,26 @@ final class PropertiesImageKitConnectionDetails implements ImageKitConnectionDet
 
 	private PropertiesImageKitConnectionDetails(String prefix, @Nullable String privateKey,
 			@Nullable String publicKey, @Nullable String urlEndpoint, String apiBaseUrl, String uploadBaseUrl) {
+		UnresolvedPlaceholderException.check(prefix + ".private-key", privateKey);
+		UnresolvedPlaceholderException.check(prefix + ".public-key", publicKey);
+		UnresolvedPlaceholderException.check(prefix + ".url-endpoint", urlEndpoint);
+		UnresolvedPlaceholderException.check(prefix + ".api-base-url", apiBaseUrl);
+		UnresolvedPlaceholderException.check(prefix + ".upload-base-url", uploadBaseUrl);
+		// Values are never put in the messages: they would be keys.
 		if (privateKey == null || privateKey.isBlank()) {
-			// The value is never put in the message: it would be the key.
 			throw new InvalidConfigurationPropertyValueException(prefix + ".private-key", "",
 					"The private key of the ImageKit account must be set (find it in the ImageKit dashboard under "
 							+ "Developer options), or set imagekit.enabled=false to turn the client off.");
+		}
+		if (privateKey.strip().startsWith(PUBLIC_KEY_PREFIX)) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".private-key", "",
+					"A public key (public_...) was given where the private key (private_...) belongs; ImageKit "
+							+ "would answer every call with 403.");
+		}
+		if (publicKey != null && publicKey.strip().startsWith(PRIVATE_KEY_PREFIX)) {
+			throw new InvalidConfigurationPropertyValueException(prefix + ".public-key", "",
+					"A private key (private_...) was given where the public key (public_...) belongs; the public key "
+							+ "is handed to browsers, the private key must never be.");
 		}
 		this.privateKey = privateKey.strip();
 		this.publicKey = publicKey;

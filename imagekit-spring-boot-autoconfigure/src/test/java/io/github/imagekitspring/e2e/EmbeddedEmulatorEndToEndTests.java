@@ -27,10 +27,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application with no ImageKit account configured: the starter starts its embedded emulator and works against it
- * out of the box, uploads, search and delivery included.
+ * An application with no ImageKit account configured that asks for the embedded emulator: the starter starts it and
+ * works against it, uploads, search and delivery included.
  */
-@SpringBootTest(classes = EmbeddedEmulatorEndToEndTests.Application.class, webEnvironment = WebEnvironment.NONE)
+@SpringBootTest(classes = EmbeddedEmulatorEndToEndTests.Application.class, webEnvironment = WebEnvironment.NONE,
+		properties = "imagekit.emulator.enabled=true")
 class EmbeddedEmulatorEndToEndTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -177,8 +177,8 @@ class EmulatorEndToEndTests {
 			.block(TIMEOUT));
 		assertThat(fromPath.filePath()).isEqualTo("/from-path.png");
 		assertThat(fromPath.tags()).containsExactly("e2e", "path");
-		assertThat(fromPath.width()).isEqualTo(4.0);
-		assertThat(fromPath.height()).isEqualTo(3.0);
+		assertThat(fromPath.width()).isEqualTo(4);
+		assertThat(fromPath.height()).isEqualTo(3);
 
 		ImageKitResponse<UploadResult> fromBytesResponse = this.imageKit.uploads()
 			.withResponse()
@@ -318,7 +318,7 @@ class EmulatorEndToEndTests {
 			.filter((version) -> version.versionInfo().id().equals(first.versionInfo().id()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(oldest.width()).isEqualTo(2.0);
+		assertThat(oldest.width()).isEqualTo(2);
 		FileDetails version = this.imageKit.files()
 			.versions()
 			.get(first.fileId(), first.versionInfo().id())
@@ -328,7 +328,7 @@ class EmulatorEndToEndTests {
 			.versions()
 			.restore(first.fileId(), first.versionInfo().id())
 			.block(TIMEOUT);
-		assertThat(restored.width()).isEqualTo(2.0);
+		assertThat(restored.width()).isEqualTo(2);
 		assertThat(this.imageKit.files().get(first.fileId()).block(TIMEOUT).versionInfo().id())
 			.isEqualTo(first.versionInfo().id());
 		this.imageKit.files().versions().delete(first.fileId(), second.versionInfo().id()).block(TIMEOUT);
@@ -787,7 +787,7 @@ class EmulatorEndToEndTests {
 			.upload(UploadSource.base64(Base64.getEncoder().encodeToString(png)),
 					UploadRequest.builder("from-base64.png").useUniqueFileName(false).build())
 			.block(TIMEOUT));
-		assertThat(fromBase64.width()).isEqualTo(5.0);
+		assertThat(fromBase64.width()).isEqualTo(5);
 		assertThat(fetch(fromBase64.url())).isEqualTo(png);
 
 		CustomMetadataField rating = this.imageKit.customMetadataFields()

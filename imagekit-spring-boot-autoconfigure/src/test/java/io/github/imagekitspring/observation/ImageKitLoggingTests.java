@@ -14,11 +14,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.autoconfigure.ImageKitAutoConfiguration;
+import io.github.imagekitspring.resilience.ImageKitResilience;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -74,18 +79,61 @@ class ImageKitLoggingTests {
 	}
 
 	@Test
-	void aFailureIsOneWarnLineWithTheRequestId(CapturedOutput output) {
-		server.stubFor(get("/v1/files/missing/details").willReturn(aResponse().withStatus(404)
-			.withHeader("x-ik-requestId", "req-404-xyz")
-			.withBody("{\"message\":\"The requested file does not exist.\"}")));
+	void anExpectedClientErrorIsOneDebugLineWithTheRequestId(CapturedOutput output) {
+		stubStatus("missing", 404, "req-404-xyz");
 
 		catchThrowable(() -> this.imageKit.files().get("missing").block(Duration.ofSeconds(5)));
 
 		assertThat(lines(output, "ImageKit files.get")).singleElement()
 			.asString()
-			.contains("WARN", "failed", "status=404", "error.type=not_found", "exception=NotFoundException",
+			.contains("DEBUG", "failed", "status=404", "error.type=not_found", "exception=NotFoundException",
 					"request id=req-404-xyz");
 		assertNoSecret(output);
+	}
+
+	@Test
+	void whatNeedsAttentionIsOneWarnLine(CapturedOutput output) {
+		stubStatus("denied", 403, "req-403");
+		stubStatus("broken", 500, "req-500");
+		ImageKitOperations withoutRetries = ImageKitClient.builder()
+			.privateKey(PRIVATE_KEY)
+			.apiBaseUrl(server.baseUrl())
+			.resilience(ImageKitResilience.disabled())
+			.build();
+
+		catchThrowable(() -> withoutRetries.files().get("denied").block(Duration.ofSeconds(5)));
+		catchThrowable(() -> withoutRetries.files().get("broken").block(Duration.ofSeconds(5)));
+
+		assertThat(lines(output, "request id=req-403")).singleElement()
+			.asString()
+			.contains("WARN", "status=403", "error.type=forbidden");
+		assertThat(lines(output, "request id=req-500")).singleElement()
+			.asString()
+			.contains("WARN", "status=500", "error.type=server_error");
+	}
+
+	@Test
+	void theExpectedStatusesAreAProperty(CapturedOutput output) {
+		stubStatus("missing", 404, "req-404-configured");
+		stubStatus("invalid", 400, "req-400-configured");
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, ImageKitAutoConfiguration.class))
+			.withPropertyValues("imagekit.private-key=" + PRIVATE_KEY, "imagekit.api-base-url=" + server.baseUrl(),
+					"imagekit.observations.expected-error-statuses=400")
+			.run((context) -> {
+				ImageKitOperations configured = context.getBean(ImageKitOperations.class);
+				catchThrowable(() -> configured.files().get("missing").block(Duration.ofSeconds(5)));
+				catchThrowable(() -> configured.files().get("invalid").block(Duration.ofSeconds(5)));
+			});
+
+		assertThat(lines(output, "request id=req-404-configured")).singleElement().asString().contains("WARN");
+		assertThat(lines(output, "request id=req-400-configured")).singleElement().asString().contains("DEBUG");
+	}
+
+	private static void stubStatus(String fileId, int status, String requestId) {
+		server.stubFor(get("/v1/files/" + fileId + "/details").willReturn(aResponse().withStatus(status)
+			.withHeader("x-ik-requestId", requestId)
+			.withBody("{\"message\":\"Status " + status + ".\"}")));
 	}
 
 	@Test

@@ -26,7 +26,10 @@ class ActuatorSecretsTests {
 
 	static final String NAMED_WEBHOOK_SECRET = "whsec_bmFtZWQtd2ViaG9vay1zZWNyZXQtMQ==";
 
-	static final String[] SECRETS = { PRIVATE_KEY, NAMED_PRIVATE_KEY, WEBHOOK_SECRET, NAMED_WEBHOOK_SECRET };
+	static final String PROXY_PASSWORD = "proxy-pass-Actuator42";
+
+	static final String[] SECRETS = { PRIVATE_KEY, NAMED_PRIVATE_KEY, WEBHOOK_SECRET, NAMED_WEBHOOK_SECRET,
+			PROXY_PASSWORD };
 
 	abstract static class EndpointsHideSecrets {
 
@@ -51,14 +54,16 @@ class ActuatorSecretsTests {
 		@Test
 		void configpropsShowsTheAccountsButNotTheirSecrets() {
 			String configprops = get("/actuator/configprops");
-			assertThat(configprops).contains("imagekit").contains("privateKey").contains("webhookSecret");
+			assertThat(configprops).contains("imagekit").contains("privateKey").contains("webhookSecret")
+				.contains("proxy");
 			assertThat(configprops).doesNotContain(SECRETS);
 		}
 
 		@Test
 		void envShowsTheKeysNamesButNotTheirValues() {
 			String env = get("/actuator/env");
-			assertThat(env).contains("imagekit.private-key").contains("imagekit.clients.named.webhook-secret");
+			assertThat(env).contains("imagekit.private-key").contains("imagekit.clients.named.webhook-secret")
+				.contains("imagekit.proxy.password");
 			assertThat(env).doesNotContain(SECRETS);
 		}
 
@@ -70,6 +75,8 @@ class ActuatorSecretsTests {
 					"imagekit.webhook-secret=" + WEBHOOK_SECRET, "imagekit.clients.named.private-key=" + NAMED_PRIVATE_KEY,
 					"imagekit.clients.named.public-key=public_named_key",
 					"imagekit.clients.named.webhook-secret=" + NAMED_WEBHOOK_SECRET,
+					"imagekit.proxy.host=proxy.example.com", "imagekit.proxy.port=3128",
+					"imagekit.proxy.username=proxy-user", "imagekit.proxy.password=" + PROXY_PASSWORD,
 					"management.endpoints.web.exposure.include=configprops,env" })
 	class WithBootDefaults extends EndpointsHideSecrets {
 
@@ -81,6 +88,8 @@ class ActuatorSecretsTests {
 					"imagekit.webhook-secret=" + WEBHOOK_SECRET, "imagekit.clients.named.private-key=" + NAMED_PRIVATE_KEY,
 					"imagekit.clients.named.public-key=public_named_key",
 					"imagekit.clients.named.webhook-secret=" + NAMED_WEBHOOK_SECRET,
+					"imagekit.proxy.host=proxy.example.com", "imagekit.proxy.port=3128",
+					"imagekit.proxy.username=proxy-user", "imagekit.proxy.password=" + PROXY_PASSWORD,
 					"management.endpoints.web.exposure.include=configprops,env",
 					"management.endpoint.configprops.show-values=ALWAYS", "management.endpoint.env.show-values=ALWAYS" })
 	class WhenValuesAreShown extends EndpointsHideSecrets {
@@ -88,7 +97,7 @@ class ActuatorSecretsTests {
 		@Test
 		void otherValuesAreShown() {
 			assertThat(get("/actuator/env")).contains("public_named_key");
-			assertThat(get("/actuator/configprops")).contains("public_actuator_key");
+			assertThat(get("/actuator/configprops")).contains("public_actuator_key").contains("proxy-user");
 		}
 
 	}

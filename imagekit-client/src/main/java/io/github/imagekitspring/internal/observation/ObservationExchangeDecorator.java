@@ -1,5 +1,7 @@
 package io.github.imagekitspring.internal.observation;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -12,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import io.github.imagekitspring.ImageKitDefaults;
 import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
@@ -30,8 +33,10 @@ import io.github.imagekitspring.observation.ImageKitObservationDocumentation.Low
  * become its children.
  *
  * <p>Log lines name the operation, account, status, error type, exception class, duration, attempts and request
- * id; never headers, URLs or exception messages, which could carry a key or a signed URL. A call that ends well or
- * is cancelled logs at DEBUG; a call that fails logs at WARN, with the request id ImageKit support asks for.
+ * id; never headers, URLs or exception messages, which could carry a key or a signed URL. A call that ends well, is
+ * cancelled, or fails with an expected status (by default 404 and 409: the caller handles them) logs at DEBUG; any
+ * other failure (5xx, no answer, 401/403, a 429 left after the retries, a timeout) logs at WARN, with the request id
+ * ImageKit support asks for.
  */
 public final class ObservationExchangeDecorator implements ExchangeDecorator {
 
@@ -44,15 +49,29 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 
 	private final @Nullable ImageKitObservationConvention convention;
 
+	private final Set<Integer> expectedStatuses;
+
 	/**
-	 * Create a decorator.
+	 * Create a decorator that logs failures with the {@link ImageKitDefaults#EXPECTED_ERROR_STATUSES} at DEBUG.
 	 * @param registry where observations are recorded; {@link ObservationRegistry#NOOP} for logs only
 	 * @param convention the convention to use, or {@code null} for {@link DefaultImageKitObservationConvention}
 	 */
 	public ObservationExchangeDecorator(ObservationRegistry registry,
 			@Nullable ImageKitObservationConvention convention) {
+		this(registry, convention, ImageKitDefaults.EXPECTED_ERROR_STATUSES);
+	}
+
+	/**
+	 * Create a decorator.
+	 * @param registry where observations are recorded; {@link ObservationRegistry#NOOP} for logs only
+	 * @param convention the convention to use, or {@code null} for {@link DefaultImageKitObservationConvention}
+	 * @param expectedStatuses the statuses whose failures log at DEBUG instead of WARN
+	 */
+	public ObservationExchangeDecorator(ObservationRegistry registry,
+			@Nullable ImageKitObservationConvention convention, Collection<Integer> expectedStatuses) {
 		this.registry = registry;
 		this.convention = convention;
+		this.expectedStatuses = Set.copyOf(expectedStatuses);
 	}
 
 	@Override
@@ -65,7 +84,7 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 			reactorContext.<Observation>getOrEmpty(ObservationThreadLocalAccessor.KEY)
 				.ifPresent(observation::parentObservation);
 			observation.start();
-			Ending ending = new Ending(call, context, observation);
+			Ending ending = new Ending(call, context, observation, this.expectedStatuses);
 			// doOnSuccess and doOnError run before the signal goes downstream: the observation is stopped by the
 			// time a subscriber sees the result.
 			return next.doOnSuccess((value) -> ending.succeeded())
@@ -90,10 +109,14 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 
 		private final AtomicBoolean ended = new AtomicBoolean();
 
-		Ending(ImageKitCall call, ImageKitObservationContext context, Observation observation) {
+		private final Set<Integer> expectedStatuses;
+
+		Ending(ImageKitCall call, ImageKitObservationContext context, Observation observation,
+				Set<Integer> expectedStatuses) {
 			this.call = call;
 			this.context = context;
 			this.observation = observation;
+			this.expectedStatuses = expectedStatuses;
 		}
 
 		void succeeded() {
@@ -117,9 +140,11 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 			}
 			// Set here too: a no-op observation does not pass the error on to this context.
 			this.context.setError(error);
+			boolean expected = false;
 			if (error instanceof ImageKitServiceException serviceException) {
 				this.context.setStatusCode(serviceException.statusCode());
 				this.context.setRequestId(serviceException.requestId());
+				expected = this.expectedStatuses.contains(serviceException.statusCode());
 			}
 			else if (error instanceof UnreadableResponseException unreadable) {
 				this.context.setStatusCode(unreadable.statusCode());
@@ -127,7 +152,12 @@ public final class ObservationExchangeDecorator implements ExchangeDecorator {
 			}
 			this.observation.error(error);
 			stop();
-			if (logger.isWarnEnabled()) {
+			if (expected) {
+				if (logger.isDebugEnabled()) {
+					logger.debug(describe("failed"));
+				}
+			}
+			else if (logger.isWarnEnabled()) {
 				logger.warn(describe("failed"));
 			}
 		}

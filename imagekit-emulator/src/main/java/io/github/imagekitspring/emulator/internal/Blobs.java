@@ -1,5 +1,6 @@
 package io.github.imagekitspring.emulator.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * File contents, kept in memory or, when a directory is given, in files there. Contents never
@@ -24,6 +31,53 @@ final class Blobs {
 		if (directory != null) {
 			try {
 				Files.createDirectories(directory);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** A stored content. */
+	record Stored(String id, long size) {
+	}
+
+	/** Whether contents go to files, so that uploads are streamed there rather than held in memory. */
+	boolean onDisk() {
+		return this.directory != null;
+	}
+
+	/** Stores content as it arrives: streamed into a new file of the directory, or joined in memory without one. */
+	Mono<Stored> write(Publisher<DataBuffer> content) {
+		if (this.directory == null) {
+			return DataBufferUtils.join(content).map((buffer) -> {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				DataBufferUtils.release(buffer);
+				return store(bytes);
+			}).switchIfEmpty(Mono.fromSupplier(() -> store(new byte[0])));
+		}
+		String id = UUID.randomUUID().toString();
+		Path file = this.directory.resolve(id + ".bin");
+		return DataBufferUtils.write(content, file).then(Mono.fromCallable(() -> new Stored(id, Files.size(file))));
+	}
+
+	Stored store(byte[] bytes) {
+		return new Stored(put(bytes), bytes.length);
+	}
+
+	/** The content as an ImageIO input, for sniffing its format without reading a file into memory. */
+	Object imageInput(String id) {
+		return (this.directory != null) ? this.directory.resolve(id + ".bin").toFile()
+				: new ByteArrayInputStream(this.memory.get(id));
+	}
+
+	/** Drops one content, such as that of a rejected upload. */
+	void delete(String id) {
+		this.memory.remove(id);
+		if (this.directory != null) {
+			try {
+				Files.deleteIfExists(this.directory.resolve(id + ".bin"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

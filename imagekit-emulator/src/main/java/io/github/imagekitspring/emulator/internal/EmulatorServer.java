@@ -49,6 +49,8 @@ public final class EmulatorServer {
 	/** The largest body held in memory: ImageKit's biggest non-enterprise image limit is 50 MB, base64 adds a third. */
 	private static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+	private static final int PART_BYTES_IN_MEMORY = 8 * 1024 * 1024;
+
 	private final Config config;
 
 	private final RouteContext context;
@@ -71,12 +73,15 @@ public final class EmulatorServer {
 	}
 
 	public synchronized void start() {
-		// Base64 and data-URI files arrive as form fields, which the default reader caps at 256 KB.
+		// Base64 and data-URI files arrive as form fields, which the default reader caps at 256 KB. With a storage
+		// directory, a larger file part goes to disk instead of memory, and base64 files are capped lower. The
+		// codecs' limit is also the multipart reader's.
+		int inMemory = this.context.state().blobs().onDisk() ? PART_BYTES_IN_MEMORY : MAX_UPLOAD_BYTES;
 		DefaultPartHttpMessageReader parts = new DefaultPartHttpMessageReader();
-		parts.setMaxInMemorySize(MAX_UPLOAD_BYTES);
+		parts.setMaxInMemorySize(inMemory);
 		HandlerStrategies strategies = HandlerStrategies.builder()
 			.codecs((c) -> {
-				c.defaultCodecs().maxInMemorySize(MAX_UPLOAD_BYTES);
+				c.defaultCodecs().maxInMemorySize(inMemory);
 				c.defaultCodecs().multipartReader(new MultipartHttpMessageReader(parts));
 			})
 			.webFilter(this::requestIdAndLog)

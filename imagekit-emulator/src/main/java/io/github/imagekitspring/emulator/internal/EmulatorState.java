@@ -100,6 +100,10 @@ public final class EmulatorState {
 		return this.files;
 	}
 
+	Blobs blobs() {
+		return this.library.blobs();
+	}
+
 	FileUploads uploads() {
 		return this.uploads;
 	}

@@ -10,7 +10,7 @@ import java.util.Set;
 record FileUploads(MediaLibrary library, FolderJobs jobs, CustomFields customFields, FileViews views) {
 
 	/** One authenticated upload; {@code tags}, {@code customMetadata} and {@code extensions} may be {@code null}. */
-	record Upload(String fileName, String folder, byte[] bytes, boolean useUniqueFileName, List<String> tags,
+	record Upload(String fileName, String folder, Blobs.Stored content, boolean useUniqueFileName, List<String> tags,
 			Map<String, Object> customMetadata, List<String> extensions, boolean isPrivateFile, boolean isPublished,
 			String customCoordinates, String description, Overwrite overwrite, Set<String> responseFields) {
 	}
@@ -31,8 +31,8 @@ record FileUploads(MediaLibrary library, FolderJobs jobs, CustomFields customFie
 		Version v = new Version();
 		v.versionId = Ids.newId();
 		v.folder = folder;
-		v.size = upload.bytes().length;
-		v.info = MediaInfo.of(upload.bytes(), name);
+		v.size = upload.content().size();
+		v.info = MediaInfo.of(this.library.blobs().imageInput(upload.content().id()), name);
 		v.isPrivate = upload.isPrivateFile();
 		v.isPublished = upload.isPublished();
 		v.customCoordinates = upload.customCoordinates();
@@ -42,8 +42,7 @@ record FileUploads(MediaLibrary library, FolderJobs jobs, CustomFields customFie
 		Asset existing = upload.useUniqueFileName() ? null : this.library.findByPath(folder + name);
 		v.name = upload.useUniqueFileName() ? unusedUniqueName(folder, name) : name;
 		Asset asset = (existing != null) ? newVersion(existing, v, upload) : newFile(v, upload);
-		// Stored only now, so a rejected upload leaves nothing behind.
-		v.blobId = this.library.blobs().put(upload.bytes());
+		v.blobId = upload.content().id();
 		this.library.ensureFolder(folder);
 		asset.addCurrent(v);
 		this.library.add(asset);

@@ -1,7 +1,6 @@
 package io.github.imagekitspring.emulator.internal;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -22,9 +21,12 @@ record MediaInfo(String format, String mime, boolean image, Integer width, Integ
 			Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"),
 			Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"));
 
-	/** Sniffs the bytes first (PNG, JPEG, GIF via ImageIO) and falls back to the file name's extension. */
-	static MediaInfo of(byte[] bytes, String fileName) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+	/**
+	 * Sniffs the content first (PNG, JPEG, GIF via ImageIO; {@code input} is a {@code File} or an
+	 * {@code InputStream}) and falls back to the file name's extension.
+	 */
+	static MediaInfo of(Object input, String fileName) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(input)) {
 			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : java.util.Collections.emptyIterator();
 			if (readers.hasNext()) {
 				ImageReader reader = readers.next();

@@ -11,7 +11,6 @@ import java.util.Set;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
@@ -57,12 +56,20 @@ final class UploadRoutes {
 			if (file == null) {
 				throw ApiException.invalid("Your request is missing file parameter.");
 			}
-			return fileBytes(context, file).map((bytes) -> {
-				FileUploads.Upload upload = parse(checked, bytes);
-				List<Webhooks.Event> events = new ArrayList<>();
-				Reply reply = Reply.ok(context.state().exclusive(() -> uploaded(context.state(), upload, events)));
-				context.sendWebhooks(request, events);
-				return reply;
+			Blobs blobs = context.state().blobs();
+			return content(context, blobs, file).map((stored) -> {
+				try {
+					FileUploads.Upload upload = parse(checked, stored);
+					List<Webhooks.Event> events = new ArrayList<>();
+					Reply reply = Reply.ok(context.state().exclusive(() -> uploaded(context.state(), upload, events)));
+					context.sendWebhooks(request, events);
+					return reply;
+				}
+				catch (RuntimeException ex) {
+					// A rejected upload leaves nothing behind.
+					blobs.delete(stored.id());
+					throw ex;
+				}
 			});
 		});
 	}
@@ -76,7 +83,7 @@ final class UploadRoutes {
 		return out;
 	}
 
-	private static FileUploads.Upload parse(Map<String, String> f, byte[] bytes) {
+	private static FileUploads.Upload parse(Map<String, String> f, Blobs.Stored content) {
 		String fileName = f.get("fileName");
 		if (fileName == null || fileName.isBlank()) {
 			throw ApiException.invalid("Missing fileName parameter for upload.");
@@ -107,7 +114,7 @@ final class UploadRoutes {
 				responseFields.add(s.trim());
 			}
 		}
-		return new FileUploads.Upload(fileName, f.getOrDefault("folder", "/"), bytes, unique, tags, customMetadata, extensions,
+		return new FileUploads.Upload(fileName, f.getOrDefault("folder", "/"), content, unique, tags, customMetadata, extensions,
 				bool(f, "isPrivateFile", false), bool(f, "isPublished", true), f.get("customCoordinates"), f.get("description"),
 				overwrite, responseFields);
 	}
@@ -142,17 +149,20 @@ final class UploadRoutes {
 		return out.isEmpty() ? null : out;
 	}
 
-	/** The file: a binary part, or a form field holding a loopback URL, base64 data or a base64 data URI. */
-	private static Mono<byte[]> fileBytes(RouteContext context, Part part) {
+	/**
+	 * Stores the file: a binary part, streamed into the storage directory when there is one, or a form field holding
+	 * a loopback URL, base64 data or a base64 data URI.
+	 */
+	private static Mono<Blobs.Stored> content(RouteContext context, Blobs blobs, Part part) {
 		if (part instanceof FilePart || !(part instanceof FormFieldPart)) {
-			return DataBufferUtils.join(part.content()).map((buffer) -> {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				DataBufferUtils.release(buffer);
-				return bytes;
-			}).defaultIfEmpty(new byte[0]);
+			// delete(): the reader's own temporary copy of a large part.
+			return blobs.write(part.content()).flatMap((stored) -> part.delete().thenReturn(stored));
 		}
-		String value = ((FormFieldPart) part).value().trim();
+		return fileBytes(context, (FormFieldPart) part).map(blobs::store);
+	}
+
+	private static Mono<byte[]> fileBytes(RouteContext context, FormFieldPart part) {
+		String value = part.value().trim();
 		if (value.startsWith("http://") || value.startsWith("https://")) {
 			return context.remoteFiles().fetch(value);
 		}

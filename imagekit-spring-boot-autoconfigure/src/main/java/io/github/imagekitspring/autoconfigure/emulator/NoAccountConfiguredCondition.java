@@ -18,7 +18,7 @@ class NoAccountConfiguredCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		if (StringUtils.hasText(context.getEnvironment().getProperty("imagekit.private-key"))) {
+		if (StringUtils.hasText(Binder.get(context.getEnvironment()).bind("imagekit.private-key", String.class).orElse(null))) {
 			return ConditionOutcome.noMatch("imagekit.private-key is set");
 		}
 		Map<String, Object> clients = Binder.get(context.getEnvironment())

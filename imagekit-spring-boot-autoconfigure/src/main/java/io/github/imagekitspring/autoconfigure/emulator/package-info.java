@@ -1,6 +1,6 @@
 /**
- * The ImageKit emulator as a stand-in for ImageKit: embedded in development when no key is configured, or as a
- * connection for tests.
+ * The ImageKit emulator as a stand-in for ImageKit, when the application asks for it: embedded in development and
+ * tests, or as a connection for tests.
  */
 @NullMarked
 package io.github.imagekitspring.autoconfigure.emulator;

@@ -1,8 +1,13 @@
 package io.github.imagekitspring.autoconfigure.emulator;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
@@ -12,6 +17,8 @@ import io.github.imagekitspring.emulator.ImageKitEmulator;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.emulator.ImageKitEmulatorExtension;
 import io.github.imagekitspring.files.ListFilesRequest;
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -32,7 +39,62 @@ class ImageKitEmulatorAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
-				ImageKitEmulatorAutoConfiguration.class, ImageKitAutoConfiguration.class));
+				ImageKitEmulatorAutoConfiguration.class, ImageKitAutoConfiguration.class))
+		.withPropertyValues("imagekit.emulator.enabled=true");
+
+	@Test
+	void onTheClasspathWithoutAnExplicitRequestTheMissingKeyStillFails() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
+					ImageKitEmulatorAutoConfiguration.class, ImageKitAutoConfiguration.class))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("imagekit.private-key"));
+	}
+
+	@Test
+	void anApplicationsOwnEmulatorBeanIsUsedWithoutTheProperty() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
+					ImageKitEmulatorAutoConfiguration.class, ImageKitAutoConfiguration.class))
+			.withBean(ImageKitEmulator.class, () -> ImageKitEmulator.builder().build().start(), (definition) -> definition.setDestroyMethodName("close"))
+			.run((context) -> {
+				ImageKitEmulator emulator = context.getBean(ImageKitEmulator.class);
+				assertThat(context.getBean(ImageKitClient.class).apiBaseUrl()).hasToString(emulator.baseUrl());
+				context.getBean(ImageKitOperations.class).files().list(ListFilesRequest.none()).block();
+				assertThat(emulator.requests()).hasSize(1);
+			});
+	}
+
+	@Test
+	void filesGoToATemporaryDirectoryThatIsDeletedWithTheContext() {
+		Path[] directory = new Path[1];
+		this.runner.run((context) -> {
+			ImageKitOperations imageKit = context.getBean(ImageKitOperations.class);
+			imageKit.uploads()
+				.upload(UploadSource.of(new byte[] { 1, 2, 3 }), UploadRequest.builder("a.bin").build())
+				.block();
+			directory[0] = context.getBean(ImageKitEmulatorAutoConfiguration.EmulatorStorage.class).directory();
+			try (Stream<Path> files = Files.list(directory[0])) {
+				assertThat(files).hasSize(1);
+			}
+		});
+		assertThat(directory[0]).doesNotExist();
+	}
+
+	@Test
+	void filesGoToTheConfiguredDirectoryWhichIsKept(@TempDir Path directory) {
+		this.runner.withPropertyValues("imagekit.emulator.storage-dir=" + directory).run((context) -> {
+			context.getBean(ImageKitOperations.class).uploads()
+				.upload(UploadSource.of(new byte[] { 1, 2, 3 }), UploadRequest.builder("a.bin").build())
+				.block();
+			try (Stream<Path> files = Files.list(directory)) {
+				assertThat(files).hasSize(1);
+			}
+		});
+		assertThat(directory).exists();
+	}
 
 	@Test
 	void withoutAnAccountTheEmbeddedEmulatorServesTheStarter(CapturedOutput output) {

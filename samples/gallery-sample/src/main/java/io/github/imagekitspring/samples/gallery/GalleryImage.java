@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param thumbnailUrl a 300 x 300 delivery URL for the grid, built with the URL builder
  * @param createdAt when it was uploaded, if known
  */
-public record GalleryImage(String fileId, String name, String filePath, List<String> tags, @Nullable Double width,
-		@Nullable Double height, @Nullable Long size, String url, String thumbnailUrl, @Nullable Instant createdAt) {
+public record GalleryImage(String fileId, String name, String filePath, List<String> tags, @Nullable Integer width,
+		@Nullable Integer height, @Nullable Long size, String url, String thumbnailUrl, @Nullable Instant createdAt) {
 
 }
