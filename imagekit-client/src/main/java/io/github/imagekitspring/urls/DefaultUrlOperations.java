@@ -38,7 +38,7 @@ final class DefaultUrlOperations implements UrlOperations {
 	@Override
 	public String url(UrlRequest request) {
 		String requestEndpoint = request.urlEndpoint();
-		String endpoint = withoutTrailingSlashes((requestEndpoint != null) ? requestEndpoint : this.urlEndpoint);
+		String endpoint = normalizeEndpoint((requestEndpoint != null) ? requestEndpoint : this.urlEndpoint);
 		String chain = chain(request.transformations());
 		StringBuilder url = new StringBuilder();
 		boolean hasQuery;
@@ -103,12 +103,18 @@ final class DefaultUrlOperations implements UrlOperations {
 		return chain.toString();
 	}
 
-	private static String withoutTrailingSlashes(String value) {
-		int end = value.length();
-		while (end > 0 && value.charAt(end - 1) == '/') {
+	/** Collapses repeated slashes in the endpoint's path and drops trailing ones: the path is joined with one. */
+	private static String normalizeEndpoint(String endpoint) {
+		int pathStart = endpoint.indexOf('/', endpoint.indexOf("://") + 3);
+		if (pathStart < 0) {
+			return endpoint;
+		}
+		String path = endpoint.substring(pathStart).replaceAll("/{2,}", "/");
+		int end = path.length();
+		while (end > 0 && path.charAt(end - 1) == '/') {
 			end--;
 		}
-		return value.substring(0, end);
+		return endpoint.substring(0, pathStart) + path.substring(0, end);
 	}
 
 	/** Drops leading slashes and collapses repeated ones, so endpoint and path never meet as {@code //}. */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Common parameters are typed; anything else goes through {@link Builder#parameter(String, String)} (a
  * {@code key-value} pair) or {@link Builder#raw(String)} (appended as given). Values are put into the URL as given,
- * as the official SDKs do; ImageKit's transformation syntax uses only URL-safe characters.
+ * as the official SDKs do; ImageKit's transformation syntax uses only URL-safe characters. Overlays are typed
+ * {@link Layer}s added with {@link Builder#layer(Layer)}; they encode their own text and paths.
  *
  * @param width {@code w}: pixels, a fraction such as {@code 0.4}, or an expression such as {@code iw_div_2}
  * @param height {@code h}
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param background {@code bg}, a colour, {@code blurred} or {@code genfill}
  * @param blur {@code bl}, 1 to 100
  * @param rotation {@code rt}, degrees, {@code N40} or {@code auto}
+ * @param flip {@code fl}
  * @param named {@code n}, a named transformation
  * @param progressive {@code pr}
  * @param lossless {@code lo}
@@ -36,16 +38,18 @@ import org.jspecify.annotations.Nullable;
  * @param original {@code orig}
  * @param parameters further {@code key-value} pairs, in order
  * @param raw appended to the step as given
+ * @param layers overlays, written after everything else in the step
  */
 public record Transformation(@Nullable String width, @Nullable String height, @Nullable String aspectRatio,
 		@Nullable Integer quality, @Nullable Format format, @Nullable Crop crop, @Nullable CropMode cropMode,
 		@Nullable String focus, @Nullable String radius, @Nullable String background, @Nullable Integer blur,
-		@Nullable String rotation, @Nullable String named, @Nullable Boolean progressive, @Nullable Boolean lossless,
-		@Nullable String trim, @Nullable String dpr, @Nullable String defaultImage, @Nullable Boolean original,
-		Map<String, String> parameters, @Nullable String raw) {
+		@Nullable String rotation, @Nullable Flip flip, @Nullable String named, @Nullable Boolean progressive,
+		@Nullable Boolean lossless, @Nullable String trim, @Nullable String dpr, @Nullable String defaultImage,
+		@Nullable Boolean original, Map<String, String> parameters, @Nullable String raw, List<Layer> layers) {
 
 	public Transformation {
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+		layers = List.copyOf(layers);
 	}
 
 	public static Builder builder() {
@@ -69,6 +73,7 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 		add(parts, "bg", this.background);
 		add(parts, "bl", this.blur);
 		add(parts, "rt", this.rotation);
+		add(parts, "fl", (this.flip != null) ? this.flip.value : null);
 		add(parts, "n", this.named);
 		add(parts, "pr", this.progressive);
 		add(parts, "lo", this.lossless);
@@ -79,6 +84,9 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 		this.parameters.forEach((key, value) -> add(parts, key, value));
 		if (this.raw != null && !this.raw.isEmpty()) {
 			parts.add(this.raw);
+		}
+		for (Layer layer : this.layers) {
+			parts.add(layer.toLayerString());
 		}
 		return String.join(",", parts);
 	}
@@ -109,6 +117,23 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 		private final String value;
 
 		Format(String value) {
+			this.value = value;
+		}
+
+		public String value() {
+			return this.value;
+		}
+
+	}
+
+	/** Mirroring, {@code fl}: horizontal, vertical or both. */
+	public enum Flip {
+
+		H("h"), V("v"), H_V("h_v");
+
+		private final String value;
+
+		Flip(String value) {
 			this.value = value;
 		}
 
@@ -183,6 +208,8 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 
 		private @Nullable String rotation;
 
+		private @Nullable Flip flip;
+
 		private @Nullable String named;
 
 		private @Nullable Boolean progressive;
@@ -200,6 +227,8 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 		private final Map<String, String> parameters = new LinkedHashMap<>();
 
 		private @Nullable String raw;
+
+		private final List<Layer> layers = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -280,6 +309,11 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 			return this;
 		}
 
+		public Builder flip(Flip flip) {
+			this.flip = flip;
+			return this;
+		}
+
 		public Builder named(String named) {
 			this.named = named;
 			return this;
@@ -338,11 +372,19 @@ public record Transformation(@Nullable String width, @Nullable String height, @N
 			return this;
 		}
 
+		/**
+		 * Adds an overlay to this step; a step may hold several.
+		 */
+		public Builder layer(Layer layer) {
+			this.layers.add(layer);
+			return this;
+		}
+
 		public Transformation build() {
 			return new Transformation(this.width, this.height, this.aspectRatio, this.quality, this.format, this.crop,
-					this.cropMode, this.focus, this.radius, this.background, this.blur, this.rotation, this.named,
-					this.progressive, this.lossless, this.trim, this.dpr, this.defaultImage, this.original,
-					this.parameters, this.raw);
+					this.cropMode, this.focus, this.radius, this.background, this.blur, this.rotation, this.flip,
+					this.named, this.progressive, this.lossless, this.trim, this.dpr, this.defaultImage, this.original,
+					this.parameters, this.raw, this.layers);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The signed vectors marked "official" are the expected URLs of the official Node SDK's URL-signing tests
- * (imagekit-developer/imagekit-nodejs, tests/custom-tests/url-generation/signing.test.ts, private key
- * {@code dummy-key}). The others are checked against an HMAC computed here over the literal expected text.
+ * The vectors marked "official" are the expected URLs of the official SDKs' URL tests (private key
+ * {@code dummy-key} for the signed ones). The others are checked against an HMAC computed here over the literal
+ * expected text.
  */
 class UrlOperationsTests {
 
@@ -116,6 +117,66 @@ class UrlOperationsTests {
 	}
 
 	@Test
+	void noDoubleSlashesWhateverTheEndpointAndPathLookLike() {
+		Transformation step = Transformation.builder().width(100).build();
+		for (String endpoint : List.of("https://ik.imagekit.io/demo", "https://ik.imagekit.io/demo/",
+				"https://ik.imagekit.io/demo///", "https://ik.imagekit.io//demo//")) {
+			for (String path : List.of("img.jpg", "/img.jpg", "///img.jpg")) {
+				for (TransformationPosition position : TransformationPosition.values()) {
+					String url = this.urls.url(UrlRequest.forPath(path).urlEndpoint(endpoint).transformation(step)
+						.position(position).signed(true).build());
+					String expected = (position == TransformationPosition.PATH)
+							? "https://ik.imagekit.io/demo/tr:w-100/img.jpg?ik-s="
+							: "https://ik.imagekit.io/demo/img.jpg?tr=w-100&ik-s=";
+					assertThat(url).as(endpoint + " + " + path + " (" + position + ")").startsWith(expected);
+					assertThat(url.substring("https://".length())).doesNotContain("//");
+				}
+			}
+		}
+	}
+
+	/**
+	 * The endpoints and paths of two official vectors; there the step is written {@code h-300,w-400} (the order
+	 * the caller gave), here in this builder's fixed order.
+	 */
+	@Test
+	void endpointWithAPathAndPathWithLeadingSlashes() {
+		Transformation step = Transformation.builder().height(300).width(400).build();
+		assertThat(this.urls.url(UrlRequest.forPath("/test_path.jpg")
+			.urlEndpoint("https://ik.imagekit.io/imagekit_id/new-endpoint/")
+			.transformation(step)
+			.build())).isEqualTo("https://ik.imagekit.io/imagekit_id/new-endpoint/test_path.jpg?tr=w-400,h-300");
+		assertThat(this.urls.url(UrlRequest.forPath("///test_path.jpg")
+			.urlEndpoint("https://ik.imagekit.io/test_url_endpoint")
+			.transformation(step)
+			.build())).isEqualTo("https://ik.imagekit.io/test_url_endpoint/test_path.jpg?tr=w-400,h-300");
+	}
+
+	@Test
+	void noTransformationGivesNoTrInThePathOrTheQuery() {
+		for (TransformationPosition position : TransformationPosition.values()) {
+			String none = this.urls.url(UrlRequest.forPath("img.jpg").position(position).build());
+			String emptyStep = this.urls.url(UrlRequest.forPath("img.jpg")
+				.position(position)
+				.transformation(Transformation.builder().build(), Transformation.builder().raw("").build())
+				.queryParameter("v", "1")
+				.build());
+			String signed = this.urls.url(UrlRequest.forPath("img.jpg")
+				.position(position)
+				.transformation(Transformation.builder().build())
+				.signed(true)
+				.build());
+			assertThat(none).isEqualTo("https://ik.imagekit.io/demo/img.jpg");
+			assertThat(emptyStep).isEqualTo("https://ik.imagekit.io/demo/img.jpg?v=1");
+			assertThat(signed).isEqualTo("https://ik.imagekit.io/demo/img.jpg?ik-s="
+					+ hmacSha1("dummy-key", "img.jpg9999999999"));
+		}
+		assertThat(this.urls.url(UrlRequest.forSrc("https://ik.imagekit.io/demo/img.jpg")
+			.transformation(Transformation.builder().build())
+			.build())).isEqualTo("https://ik.imagekit.io/demo/img.jpg");
+	}
+
+	@Test
 	void perCallEndpointOverridesTheDefault() {
 		String url = this.urls.url(UrlRequest.forPath("img.jpg").urlEndpoint("https://images.example.com/").signed(true)
 			.build());
@@ -190,6 +251,19 @@ class UrlOperationsTests {
 		String encoded = "tr:w-50/bilder/gr%C3%B6%C3%9Fe.jpg";
 		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/" + encoded + "?ik-t=" + expiry + "&ik-s="
 				+ hmacSha1("dummy-key", encoded + expiry));
+	}
+
+	/**
+	 * Like the official Java SDK (whose path goes through {@code java.net.URI}'s quoting), brackets, pipes, carets
+	 * and braces are percent-encoded while URI sub-delimiters stay; the signature covers the encoded text.
+	 */
+	@Test
+	void reservedCharactersAreEncodedAsTheJavaSdkEncodesThemAndSigned() {
+		String url = this.urls.url(UrlRequest.forPath("a[1]|b^c{d}`e.jpg").signed(true).build());
+		assertThat(url).isEqualTo("https://ik.imagekit.io/demo/a%5B1%5D%7Cb%5Ec%7Bd%7D%60e.jpg?ik-s="
+				+ hmacSha1("dummy-key", "a%5B1%5D%7Cb%5Ec%7Bd%7D%60e.jpg9999999999"));
+		assertThat(this.urls.url(UrlRequest.forPath("x!$&'()*+,;=:@~y.jpg").build()))
+			.isEqualTo("https://ik.imagekit.io/demo/x!$&'()*+,;=:@~y.jpg");
 	}
 
 	@Test

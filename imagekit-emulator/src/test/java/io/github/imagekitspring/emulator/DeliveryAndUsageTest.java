@@ -46,7 +46,9 @@ class DeliveryAndUsageTest {
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(served.body()).isEqualTo(png);
-		assertThat(fetch(emulator.urlEndpoint() + "/tr:w-100/pub/served.png?tr=h-10").body()).isEqualTo(png);
+		java.awt.image.BufferedImage rendered = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(fetch(emulator.urlEndpoint() + "/tr:w-100/pub/served.png?tr=h-10").body()));
+		assertThat(rendered.getWidth()).as("rendered: w-100, then h-10").isEqualTo(10);
 		assertThat(fetch(emulator.urlEndpoint() + "/pub/missing.png").statusCode()).isEqualTo(404);
 
 		JsonNode usage = this.http.get("/v1/accounts/usage?startDate=2026-09-10&endDate=2026-09-11").json();

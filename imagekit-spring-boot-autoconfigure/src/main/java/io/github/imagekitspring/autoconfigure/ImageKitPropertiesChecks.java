@@ -2,6 +2,8 @@ package io.github.imagekitspring.autoconfigure;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
@@ -15,8 +17,9 @@ final class ImageKitPropertiesChecks {
 	}
 
 	static void check(ImageKitProperties properties) {
-		positive("imagekit.connect-timeout", properties.getConnectTimeout());
-		positive("imagekit.response-timeout", properties.getResponseTimeout());
+		// Unset timeouts fall back to spring.http.clients.*, then to the client's defaults.
+		positiveIfSet("imagekit.connect-timeout", properties.getConnectTimeout());
+		positiveIfSet("imagekit.response-timeout", properties.getResponseTimeout());
 		ImageKitProperties.Retry retry = properties.getRetry();
 		if (retry.getMaxAttempts() < 1) {
 			throw new InvalidConfigurationPropertyValueException("imagekit.retry.max-attempts", retry.getMaxAttempts(),
@@ -34,7 +37,13 @@ final class ImageKitPropertiesChecks {
 		}
 	}
 
-	private static void positive(String name, Duration value) {
+	private static void positiveIfSet(String name, @Nullable Duration value) {
+		if (value != null) {
+			positive(name, value);
+		}
+	}
+
+	private static void positive(String name, @Nullable Duration value) {
 		if (value == null || value.isZero() || value.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException(name, value, "It must be a positive duration, such as 10s.");
 		}

@@ -1,8 +1,18 @@
 package io.github.imagekitspring.e2e;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.imagekitspring.ImageKitOperations;
@@ -15,6 +25,13 @@ import io.github.imagekitspring.upload.UploadRequest;
 import io.github.imagekitspring.upload.UploadResult;
 import io.github.imagekitspring.upload.UploadSource;
 import io.github.imagekitspring.upload.UploadedFile;
+import io.github.imagekitspring.urls.ImageLayer;
+import io.github.imagekitspring.urls.Layer;
+import io.github.imagekitspring.urls.LayerPosition;
+import io.github.imagekitspring.urls.SolidColorLayer;
+import io.github.imagekitspring.urls.TextLayer;
+import io.github.imagekitspring.urls.Transformation;
+import io.github.imagekitspring.urls.TransformationPosition;
 import io.github.imagekitspring.urls.UrlRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +59,11 @@ class EmbeddedEmulatorEndToEndTests {
 	@Autowired
 	private ImageKitEmulator emulator;
 
+	@BeforeEach
+	void startFromAnEmptyAccount() {
+		this.emulator.reset();
+	}
+
 	@Test
 	void uploadsFindsAndDeliversWithoutAnyConfiguration() {
 		byte[] png = Images.png(7, 5);
@@ -66,6 +88,65 @@ class EmbeddedEmulatorEndToEndTests {
 		this.imageKit.files().delete(uploaded.fileId()).block(TIMEOUT);
 		assertThat(this.emulator.requests()).extracting(RecordedRequest::operationId)
 			.containsExactly("files.upload", "files.list", "delivery", "files.delete");
+	}
+
+	/**
+	 * A URL built with layers, fetched from the emulator, comes back rendered: the size asked for, the image layer
+	 * (the account's own file, resized) and the solid colour block where they were placed, the text on its box.
+	 */
+	@Test
+	void urlBuiltWithLayersComesBackRenderedAtTheExpectedSize() throws IOException {
+		UploadedFile photo = upload("layers-photo.png", solidPng(480, 320, 0xFF0000), "/layers");
+		UploadedFile logo = upload("logo.png", solidPng(20, 20, 0x00FF00), "/layers/brand");
+		String url = this.imageKit.urls()
+			.url(UrlRequest.forPath(photo.filePath())
+				.transformation(Transformation.builder().width(300).height(300).build(), Transformation.builder()
+					.layer(ImageLayer.builder(logo.filePath())
+						.position(LayerPosition.builder().x(10).y(10).build())
+						.transformation(Transformation.builder().width(40).height(40).build())
+						.build())
+					.layer(SolidColorLayer.builder("0000FF")
+						.width(50)
+						.height(50)
+						.position(LayerPosition.focus(Layer.Anchor.TOP_RIGHT))
+						.build())
+					.layer(TextLayer.builder("Sale: 30% off!")
+						.fontSize(20)
+						.fontColor("FFFFFF")
+						.background("000000")
+						.padding(8)
+						.position(LayerPosition.focus(Layer.Anchor.BOTTOM))
+						.build())
+					.build())
+				.position(TransformationPosition.PATH)
+				.signed(true)
+				.build());
+		assertThat(url).contains("l-image,i-layers@@brand@@logo").contains("l-text,ie-");
+		byte[] body = WebClient.create().get().uri(URI.create(url)).retrieve().bodyToMono(byte[].class).block(TIMEOUT);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+		assertThat(image.getWidth()).isEqualTo(300);
+		assertThat(image.getHeight()).isEqualTo(300);
+		assertThat(image.getRGB(30, 30)).as("logo").isEqualTo(0xFF00FF00);
+		assertThat(image.getRGB(280, 20)).as("solid colour block").isEqualTo(0xFF0000FF);
+		assertThat(image.getRGB(150, 150)).as("photo").isEqualTo(0xFFFF0000);
+		assertThat(image.getRGB(150, 298)).as("text box").isEqualTo(0xFF000000);
+	}
+
+	private UploadedFile upload(String name, byte[] bytes, String folder) {
+		return (UploadedFile) this.imageKit.uploads()
+			.upload(UploadSource.of(bytes), UploadRequest.builder(name).folder(folder).build())
+			.block(TIMEOUT);
+	}
+
+	private static byte[] solidPng(int width, int height, int rgb) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(rgb));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 
 	@SpringBootConfiguration

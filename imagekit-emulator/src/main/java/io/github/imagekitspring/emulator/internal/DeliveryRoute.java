@@ -4,16 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.imagekitspring.emulator.internal.render.ImageRenderer;
+import io.github.imagekitspring.emulator.internal.render.RenderException;
+import io.github.imagekitspring.emulator.internal.render.RequestedTransformation;
 
 /** Serves files under the URL endpoint; private files need a signed URL. */
 final class DeliveryRoute {
 
 	/** What ImageKit signs with when a signed URL has no {@code ik-t}: the far future. */
 	private static final long NO_EXPIRY = 9999999999L;
+
+	/** Names the transformations a rendered image leaves out. */
+	private static final String IGNORED_HEADER = "X-Emulator-Ignored-Transformations";
 
 	private DeliveryRoute() {
 	}
@@ -28,7 +36,29 @@ final class DeliveryRoute {
 		boolean signed = validSignature(context, rawPath, request.uri().getRawQuery());
 		EmulatorState state = context.state();
 		FileDelivery.Delivered found = state.exclusive(() -> state.delivery().deliver(rawPath, signed));
-		return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
+		String transformation = RequestedTransformation.of(rawPath, request.uri().getRawQuery());
+		if (transformation.isEmpty() || !ImageRenderer.renders(found.mime())) {
+			return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
+		}
+		return render(context, found, transformation, request.headers().firstHeader("Accept"));
+	}
+
+	/** Renders off the event loop; a transformation that cannot be rendered answers 400. */
+	private static Mono<ServerResponse> render(RouteContext context, FileDelivery.Delivered found, String transformation,
+			String accept) {
+		ImageRenderer.Source source = new ImageRenderer.Source(found.blobId(), found.bytes(), found.mime());
+		RenderAssets assets = new RenderAssets(context.state());
+		return Mono.fromCallable(() -> context.renderer().render(source, transformation, accept, assets))
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(RenderException.class, (ex) -> ApiException.invalid(ex.getMessage()))
+			.flatMap((rendered) -> ServerResponse.ok()
+				.contentType(MediaType.parseMediaType(rendered.mime()))
+				.headers((headers) -> {
+					if (!rendered.ignored().isEmpty()) {
+						headers.set(IGNORED_HEADER, String.join(",", rendered.ignored()));
+					}
+				})
+				.bodyValue(rendered.bytes()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.github.imagekitspring.emulator.Fault;
 import io.github.imagekitspring.emulator.RateLimit;
 import io.github.imagekitspring.emulator.RecordedRequest;
+import io.github.imagekitspring.emulator.internal.render.ImageRenderer;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -51,6 +52,9 @@ public final class EmulatorServer {
 
 	private static final int PART_BYTES_IN_MEMORY = 8 * 1024 * 1024;
 
+	/** How many bytes of rendered delivery variants are kept. */
+	private static final long RENDER_CACHE_BYTES = 64L * 1024 * 1024;
+
 	private final Config config;
 
 	private final RouteContext context;
@@ -68,7 +72,7 @@ public final class EmulatorServer {
 	public EmulatorServer(Config config, EmulatorState state, Webhooks webhooks) {
 		this.config = config;
 		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
-				config.urlPrefix(), webhooks);
+				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES), webhooks);
 		this.rateLimits = new RateLimits(state.clock());
 	}
 

@@ -3,8 +3,8 @@ package io.github.imagekitspring.emulator.internal;
 /** Serving files under the URL endpoint, each delivery counted in the usage. */
 record FileDelivery(MediaLibrary library, Usage usage) {
 
-	/** What delivery sends for a found file. */
-	record Delivered(byte[] bytes, String mime) {
+	/** What delivery sends for a found file; {@code blobId} names its bytes. */
+	record Delivered(byte[] bytes, String mime, String blobId) {
 	}
 
 	/**
@@ -24,7 +24,17 @@ record FileDelivery(MediaLibrary library, Usage usage) {
 			throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Private files need a valid signed URL.");
 		}
 		this.usage.recordDelivery(v.size, v.info.mime(), 200);
-		return new Delivered(this.library.blobs().get(v.blobId), v.info.mime());
+		return new Delivered(this.library.blobs().get(v.blobId), v.info.mime(), v.blobId);
+	}
+
+	/** The stored file an image layer names, not counted as a delivery; {@code null} when there is none. */
+	Delivered layerFile(String filePath) {
+		Asset a = this.library.findByPath(filePath);
+		if (a == null) {
+			return null;
+		}
+		Version v = a.current();
+		return new Delivered(this.library.blobs().get(v.blobId), v.info.mime(), v.blobId);
 	}
 
 }

@@ -1,8 +1,14 @@
 package io.github.imagekitspring.samples.gallery;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,7 @@ class GalleryApplicationTests {
 	}
 
 	@Test
-	void listsTheSeededPicturesNewestFirstWithDeliveryUrls() {
+	void listsTheSeededPicturesNewestFirstWithDeliveryUrls() throws IOException {
 		JsonNode listing = get("/api/files");
 
 		assertThat(listing.get("requestId").asString()).isNotBlank();
@@ -49,9 +55,13 @@ class GalleryApplicationTests {
 		assertThat(sunset.get("width").asInt()).isEqualTo(480);
 		assertThat(sunset.get("tags").get(0).asString()).isEqualTo("demo");
 		assertThat(sunset.get("thumbnailUrl").asString()).endsWith("/gallery/sunset.png?tr=w-300,h-300");
-		this.http.get().uri(sunset.get("thumbnailUrl").asString()).exchange()
+		byte[] thumbnail = this.http.get().uri(URI.create(sunset.get("thumbnailUrl").asString())).exchange()
 			.expectStatus().isOk()
-			.expectHeader().contentType(MediaType.IMAGE_PNG);
+			.expectHeader().contentType(MediaType.IMAGE_PNG)
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		BufferedImage rendered = ImageIO.read(new ByteArrayInputStream(thumbnail));
+		assertThat(rendered.getWidth()).as("rendered by the emulator, not scaled by the browser").isEqualTo(300);
+		assertThat(rendered.getHeight()).isEqualTo(300);
 	}
 
 	@Test

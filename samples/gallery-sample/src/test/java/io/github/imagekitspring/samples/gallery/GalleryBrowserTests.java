@@ -109,6 +109,11 @@ class GalleryBrowserTests {
 		assertThat(cards()).hasSize(DemoImages.ALL.size() + 1);
 		assertThat(name(cards().get(0))).startsWith("browser-upload");
 		this.wait.until((driver) -> cards().stream().allMatch(GalleryBrowserTests::thumbnailLoaded));
+		assertThat(cards()).as("thumbnails rendered at 300 x 300 by the emulator").allSatisfy((shown) -> {
+			WebElement thumbnail = shown.findElement(By.cssSelector(".thumb"));
+			assertThat(thumbnail.getDomProperty("naturalWidth")).isEqualTo("300");
+			assertThat(thumbnail.getDomProperty("naturalHeight")).isEqualTo("300");
+		});
 		screenshot("gallery.png");
 
 		search("browser");
