@@ -29,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * No account configured and the webhook endpoint on: the embedded emulator signs its webhooks with the
- * application's secret and sends them to the application's own endpoint, so webhook handling works offline.
+ * The embedded emulator on ({@code imagekit.emulator.enabled=true}, no account) and the webhook endpoint on: the
+ * emulator signs its webhooks with the application's secret and sends them to the application's own endpoint, so
+ * webhook handling works offline.
  */
 @SpringBootTest(classes = EmbeddedEmulatorWebhooksEndToEndTests.Application.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=reactive", "spring.webflux.base-path=/app",
+		properties = { "imagekit.emulator.enabled=true", "spring.main.web-application-type=reactive",
+				"spring.webflux.base-path=/app",
 				"imagekit.webhooks.path=/imagekit/webhooks",
 				"imagekit.webhook-secret=whsec_ZW1iZWRkZWQtZW11bGF0b3Itd2ViaG9va3Mta2V5" })
 class EmbeddedEmulatorWebhooksEndToEndTests {
