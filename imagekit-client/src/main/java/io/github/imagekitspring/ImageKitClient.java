@@ -56,6 +56,7 @@ import io.github.imagekitspring.savedextensions.SavedExtensionOperations;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -110,9 +111,10 @@ public final class ImageKitClient implements ImageKitOperations, AutoCloseable {
 				uploadBaseUrl,
 				builder.accountName, builder.resilience(),
 				new ObservationExchangeDecorator(builder.observationRegistry, builder.observationConvention,
-						builder.expectedErrorStatuses));
+						builder.expectedErrorStatuses),
+				Math.toIntExact(builder.maxResponseSize.toBytes()));
 		// Each group implements only the withResponse() form; its plain form is the interface's default methods.
-		this.files = FileClient.operations(exchange);
+		this.files = FileClient.operations(exchange, builder.listAllTimeout);
 		FolderClient folders = new FolderClient(exchange);
 		this.folders = () -> folders;
 		MetadataClient metadata = new MetadataClient(exchange);
@@ -291,6 +293,9 @@ public final class ImageKitClient implements ImageKitOperations, AutoCloseable {
 		private @Nullable ImageKitProxy proxy;
 
 		private @Nullable SslContext sslContext;
+		private DataSize maxResponseSize = ImageKitDefaults.MAX_RESPONSE_SIZE;
+
+		private @Nullable Duration listAllTimeout = ImageKitDefaults.LIST_ALL_TIMEOUT;
 
 		private WebClient.@Nullable Builder webClientBuilder;
 
@@ -443,6 +448,24 @@ public final class ImageKitClient implements ImageKitOperations, AutoCloseable {
 		}
 
 		/**
+		 * The most bytes of one response body the client reads into memory; 16 MiB by default. A success with a larger
+		 * body fails with a {@link io.github.imagekitspring.errors.ResponseTooLargeException} (at once when its
+		 * {@code Content-Length} says so, without reading it); an error status is mapped as usual, from what of its
+		 * body fits.
+		 * @param maxResponseSize the limit, at most 2 GiB
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(DataSize maxResponseSize) {
+			Arguments.requireNonNull(maxResponseSize, "maxResponseSize");
+			if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() > Integer.MAX_VALUE) {
+				throw new IllegalArgumentException("maxResponseSize must be between 1 byte and 2 GiB, was "
+						+ maxResponseSize);
+			}
+			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
 		 * How long a connection may stay idle in the pool before it is closed; 30 seconds by default.
 		 * @param maxIdleTime the time
 		 * @return this builder
@@ -512,6 +535,18 @@ public final class ImageKitClient implements ImageKitOperations, AutoCloseable {
 				throw new IllegalArgumentException("sslContext must be a client context");
 			}
 			this.sslContext = sslContext;
+			return this;
+		}
+
+		/**
+		 * The deadline of a whole {@code files().listAll(...)}, every page, retry and wait included; 10 minutes by
+		 * default.
+		 * @param listAllTimeout the deadline, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder listAllTimeout(@Nullable Duration listAllTimeout) {
+			this.listAllTimeout = (listAllTimeout != null) ? Arguments.requirePositive(listAllTimeout,
+					"listAllTimeout") : null;
 			return this;
 		}
 

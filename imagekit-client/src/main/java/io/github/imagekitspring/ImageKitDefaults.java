@@ -3,6 +3,8 @@ package io.github.imagekitspring;
 import java.time.Duration;
 import java.util.Set;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * The client's defaults, defined once: the client's builder, the resilience builder and the Spring Boot properties
  * all start from these values.
@@ -50,6 +52,19 @@ public final class ImageKitDefaults {
 
 	/** Deadline of a whole call, every attempt and wait included. */
 	public static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+
+	/**
+	 * Deadline of a whole {@code files().listAll(...)}, every page, retry and wait included: the call timeout applies
+	 * to each page, so a long listing needs its own.
+	 */
+	public static final Duration LIST_ALL_TIMEOUT = Duration.ofMinutes(10);
+
+	/**
+	 * The most bytes of one response body read into memory. ImageKit's largest answers are pages of
+	 * {@code files.list}: 1,000 entries with their embedded metadata stay well under it, while 8 calls at once hold
+	 * at most 128 MiB.
+	 */
+	public static final DataSize MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
 	/** Statuses the caller expects and handles (a missing file, a name already taken): failures logged at DEBUG. */
 	public static final Set<Integer> EXPECTED_ERROR_STATUSES = Set.of(404, 409);

@@ -49,6 +49,13 @@ final class Clients {
 	 */
 	static ImageKitOperations client(String baseUrl, String privateKey, ConnectionProvider connections,
 			@Nullable SimpleMeterRegistry meters, boolean resilience) {
+		return client(baseUrl, privateKey, connections, meters,
+				resilience ? ImageKitResilience.builder().build() : ImageKitResilience.disabled());
+	}
+
+	/** Our client with the given retry and rate limiting, such as with the Redis store. */
+	static ImageKitOperations client(String baseUrl, String privateKey, ConnectionProvider connections,
+			@Nullable SimpleMeterRegistry meters, ImageKitResilience resilience) {
 		ImageKitClient.Builder builder = ImageKitClient.builder()
 			.privateKey(privateKey)
 			.apiBaseUrl(baseUrl)
@@ -59,10 +66,7 @@ final class Clients {
 			observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
 			builder.observationRegistry(observations);
 		}
-		if (!resilience) {
-			builder.resilience(ImageKitResilience.disabled());
-		}
-		return builder.build();
+		return builder.resilience(resilience).build();
 	}
 
 	static WebClient rawWebClient(String baseUrl, String privateKey, ConnectionProvider connections) {

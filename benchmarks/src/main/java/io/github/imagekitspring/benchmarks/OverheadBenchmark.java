@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.publisher.Mono;
@@ -15,6 +17,8 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.resilience.ImageKitResilience;
+import io.github.imagekitspring.resilience.redis.RedisRateLimitStore;
 
 /**
  * Per-call overhead of the client: {@code files().get(..)} through {@link ImageKitOperations} (observed into a meter
@@ -25,7 +29,8 @@ import io.github.imagekitspring.ImageKitOperations;
  * the medians of the rounds' ratios.
  *
  * <p>Arguments, all optional: rounds (5), seconds per run (2), warm-up seconds per variant (8: on a loaded 2-core
- * machine the JIT takes that long to compile the client's code).
+ * machine the JIT takes that long to compile the client's code), a Redis URL: with it, one more variant counts its
+ * rate limits in that Redis ({@code imagekit.rate-limit.store=redis}).
  */
 public final class OverheadBenchmark {
 
@@ -40,11 +45,13 @@ public final class OverheadBenchmark {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 5;
 		Duration run = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 2);
 		Duration warmUp = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 8);
+		RedisRateLimitStore store = (args.length > 3) ? RedisRateLimitStore.create(RedisURI.create(args[3]),
+				"benchmark:" + UUID.randomUUID() + ":", Duration.ofSeconds(1)) : null;
 		System.out.printf(Locale.ROOT, "%s, %d cores, load average %s; %d rounds of %d s per variant%n",
 				Instant.now(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage(), rounds,
 				run.toSeconds());
 		List<ConnectionProvider> pools = new ArrayList<>();
-		for (int pool = 0; pool < 5; pool++) {
+		for (int pool = 0; pool < 6; pool++) {
 			pools.add(Clients.connections("variant-" + pool, 64));
 		}
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -58,13 +65,23 @@ public final class OverheadBenchmark {
 					null, true);
 			ImageKitOperations bare = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(4), null,
 					false);
-			List<Variant> variants = List.of(
+			List<Variant> variants = new ArrayList<>(List.of(
 					new Variant("raw WebClient", () -> Clients.rawDetails(webClient, FILE_ID)),
 					new Variant("**ImageKitOperations (observation + resilience on)**",
 							() -> imageKit.files().get(FILE_ID)),
 					new Variant("ours, observation only (for comparison)", () -> observedOnly.files().get(FILE_ID)),
 					new Variant("ours, resilience only (for comparison)", () -> resilientOnly.files().get(FILE_ID)),
-					new Variant("ours, both off (for comparison)", () -> bare.files().get(FILE_ID)));
+					new Variant("ours, both off (for comparison)", () -> bare.files().get(FILE_ID))));
+			if (store != null) {
+				ImageKitOperations shared = Clients.client(server.baseUrl(), Clients.PRIVATE_KEY, pools.get(5), meters,
+						// A window declared far above what the server sees, so that every call takes a permit in Redis.
+						ImageKitResilience.builder()
+							.endpointLimit("files.get", new ImageKitResilience.EndpointLimit(1_000_000, Duration.ofSeconds(1)))
+							.rateLimitStore(store, (account) -> "public_benchmark")
+							.build());
+				variants.add(new Variant("**ImageKitOperations, rate limits in Redis (store=redis)**",
+						() -> shared.files().get(FILE_ID)));
+			}
 			variants.forEach((variant) -> LoadDriver.run(64, warmUp, variant.call));
 			List<String> rows = new ArrayList<>();
 			for (int concurrency : CONCURRENCY) {
@@ -96,6 +113,10 @@ public final class OverheadBenchmark {
 		}
 		finally {
 			pools.forEach((pool) -> pool.disposeLater().block());
+			if (store != null) {
+				System.out.println("Redis store: " + store.state());
+				store.close();
+			}
 		}
 	}
 

@@ -17,6 +17,18 @@ public class ImageKitCallTimeoutException extends ImageKitIoException {
 		this.timeout = timeout;
 	}
 
+	/**
+	 * A deadline other than the call timeout, such as that of a whole {@code listAll}.
+	 * @param operation the operation id
+	 * @param attempts how many requests were sent within the deadline
+	 * @param message what did not end in time, and under which setting
+	 * @param timeout the deadline
+	 */
+	public ImageKitCallTimeoutException(String operation, int attempts, String message, Duration timeout) {
+		super(operation, attempts, message, new TimeoutException(message));
+		this.timeout = timeout;
+	}
+
 	/** The deadline that was exceeded. */
 	public Duration timeout() {
 		return this.timeout;

@@ -23,12 +23,6 @@ public sealed interface AiTask permits AiTask.SelectTags, AiTask.SelectMetadata,
 	 */
 	String instruction();
 
-	private static void checkInstruction(String instruction) {
-		if (instruction.isBlank() || instruction.length() > 2000) {
-			throw new IllegalArgumentException("instruction must hold 1 to 2000 characters");
-		}
-	}
-
 	/**
 	 * {@code select_tags}: adds matching tags from a vocabulary.
 	 *
@@ -44,7 +38,6 @@ public sealed interface AiTask permits AiTask.SelectTags, AiTask.SelectMetadata,
 			@JsonProperty("max_selections") @Nullable Integer maxSelections) implements AiTask {
 
 		public SelectTags {
-			checkInstruction(instruction);
 			vocabulary = (vocabulary != null) ? List.copyOf(vocabulary) : null;
 		}
 
@@ -66,10 +59,6 @@ public sealed interface AiTask permits AiTask.SelectTags, AiTask.SelectMetadata,
 			@JsonProperty("max_selections") @Nullable Integer maxSelections) implements AiTask {
 
 		public SelectMetadata {
-			checkInstruction(instruction);
-			if (field.isBlank()) {
-				throw new IllegalArgumentException("field must not be blank");
-			}
 			vocabulary = (vocabulary != null) ? List.copyOf(vocabulary) : null;
 		}
 
@@ -88,10 +77,6 @@ public sealed interface AiTask permits AiTask.SelectTags, AiTask.SelectMetadata,
 	record YesNo(String instruction, @JsonProperty("on_yes") @Nullable AiTaskAction onYes,
 			@JsonProperty("on_no") @Nullable AiTaskAction onNo,
 			@JsonProperty("on_unknown") @Nullable AiTaskAction onUnknown) implements AiTask {
-
-		public YesNo {
-			checkInstruction(instruction);
-		}
 
 	}
 

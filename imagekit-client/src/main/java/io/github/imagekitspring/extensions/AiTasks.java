@@ -20,10 +20,22 @@ public record AiTasks(List<AiTask> tasks) implements Extension {
 	public static final String NAME = "ai-tasks";
 
 	public AiTasks {
-		if (tasks.isEmpty() || tasks.size() > 10) {
-			throw new IllegalArgumentException("tasks must hold 1 to 10 tasks, not " + tasks.size());
-		}
 		tasks = List.copyOf(tasks);
+	}
+
+	/** Request rules, checked where requests are built: an answer is read as ImageKit sent it. */
+	void checkRequest() {
+		if (this.tasks.isEmpty() || this.tasks.size() > 10) {
+			throw new IllegalArgumentException("tasks must hold 1 to 10 tasks, not " + this.tasks.size());
+		}
+		for (AiTask task : this.tasks) {
+			if (task.instruction().isBlank() || task.instruction().length() > 2000) {
+				throw new IllegalArgumentException("instruction must hold 1 to 2000 characters");
+			}
+			if (task instanceof AiTask.SelectMetadata selectMetadata && selectMetadata.field().isBlank()) {
+				throw new IllegalArgumentException("field must not be blank");
+			}
+		}
 	}
 
 	@Override

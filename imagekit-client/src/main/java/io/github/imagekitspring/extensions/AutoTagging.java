@@ -13,11 +13,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({ "name", "minConfidence", "maxTags" })
 public record AutoTagging(@JsonIgnore Provider provider, int minConfidence, int maxTags) implements Extension {
 
-	public AutoTagging {
-		if (maxTags < 1) {
+	/** Request rules, checked where requests are built: an answer is read as ImageKit sent it. */
+	void checkRequest() {
+		if (this.maxTags < 1) {
 			throw new IllegalArgumentException("maxTags must be positive");
 		}
-		if (minConfidence < 0 || minConfidence > 100) {
+		if (this.minConfidence < 0 || this.minConfidence > 100) {
 			throw new IllegalArgumentException("minConfidence must be between 0 and 100");
 		}
 	}

@@ -25,15 +25,15 @@ public sealed interface Extension
 	}
 
 	static RemoveBackground removeBackground(RemoveBackground.Options options) {
-		return new RemoveBackground(options);
+		return requireValidRequest(new RemoveBackground(options));
 	}
 
 	static AutoTagging googleAutoTagging(int maxTags, int minConfidence) {
-		return new AutoTagging(AutoTagging.Provider.GOOGLE, minConfidence, maxTags);
+		return requireValidRequest(new AutoTagging(AutoTagging.Provider.GOOGLE, minConfidence, maxTags));
 	}
 
 	static AutoTagging awsAutoTagging(int maxTags, int minConfidence) {
-		return new AutoTagging(AutoTagging.Provider.AWS, minConfidence, maxTags);
+		return requireValidRequest(new AutoTagging(AutoTagging.Provider.AWS, minConfidence, maxTags));
 	}
 
 	static AiAutoDescription aiAutoDescription() {
@@ -41,11 +41,35 @@ public sealed interface Extension
 	}
 
 	static AiTasks aiTasks(AiTask... tasks) {
-		return new AiTasks(List.of(tasks));
+		return requireValidRequest(new AiTasks(List.of(tasks)));
+	}
+
+	/**
+	 * Check the rules ImageKit sets for an extension in a request. Called by the factories here and wherever a
+	 * request takes extensions; the records themselves accept whatever ImageKit answers.
+	 * @param extension the extension
+	 * @param <E> its type
+	 * @return the extension
+	 * @throws IllegalArgumentException naming what breaks a rule
+	 */
+	static <E extends Extension> E requireValidRequest(E extension) {
+		if (extension instanceof RemoveBackground removeBackground) {
+			removeBackground.checkRequest();
+		}
+		else if (extension instanceof AutoTagging autoTagging) {
+			autoTagging.checkRequest();
+		}
+		else if (extension instanceof AiTasks aiTasks) {
+			aiTasks.checkRequest();
+		}
+		else if (extension instanceof SavedExtensionReference reference) {
+			reference.checkRequest();
+		}
+		return extension;
 	}
 
 	static SavedExtensionReference savedExtension(String id) {
-		return new SavedExtensionReference(id);
+		return requireValidRequest(new SavedExtensionReference(id));
 	}
 
 }

@@ -26,8 +26,14 @@ public record RemoveBackground(@Nullable Options options) implements Extension {
 		return NAME;
 	}
 
+	void checkRequest() {
+		if (this.options != null) {
+			this.options.checkRequest();
+		}
+	}
+
 	/**
-	 * Options of {@code remove-bg}. {@code bgColor} and {@code bgImageUrl} exclude each other.
+	 * Options of {@code remove-bg}. In a request, {@code bgColor} and {@code bgImageUrl} exclude each other.
 	 *
 	 * @param addShadow whether to add an artificial shadow (server default false)
 	 * @param semitransparency whether to allow semi-transparent regions (server default true)
@@ -41,8 +47,9 @@ public record RemoveBackground(@Nullable Options options) implements Extension {
 			@JsonProperty("bg_color") @Nullable String bgColor,
 			@JsonProperty("bg_image_url") @Nullable String bgImageUrl) {
 
-		public Options {
-			if (bgColor != null && bgImageUrl != null) {
+		/** A request rule, checked where requests are built: an answer is read as ImageKit sent it. */
+		void checkRequest() {
+			if (this.bgColor != null && this.bgImageUrl != null) {
 				throw new IllegalArgumentException("bgColor and bgImageUrl must not both be set");
 			}
 		}

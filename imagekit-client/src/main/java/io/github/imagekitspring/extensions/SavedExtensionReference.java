@@ -17,8 +17,9 @@ public record SavedExtensionReference(String id) implements Extension {
 
 	public static final String NAME = "saved-extension";
 
-	public SavedExtensionReference {
-		if (id.isBlank()) {
+	/** A request rule, checked where requests are built: an answer is read as ImageKit sent it. */
+	void checkRequest() {
+		if (this.id.isBlank()) {
 			throw new IllegalArgumentException("id must not be blank");
 		}
 	}

@@ -1,12 +1,18 @@
 package io.github.imagekitspring.files;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.imagekitspring.ImageKitOperation;
 import io.github.imagekitspring.ImageKitPage;
 import io.github.imagekitspring.ImageKitResponse;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
 import io.github.imagekitspring.internal.http.Arguments;
 
 /**
@@ -35,16 +41,58 @@ public interface FileOperations {
 
 	/**
 	 * List or search every matching entry, page by page with {@code skip}/{@code limit} ({@code GET /v1/files}),
-	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more.
+	 * until a page is shorter than the limit. Pages are fetched as the subscriber asks for more, at most one ahead
+	 * of it. The client's {@code listAllTimeout} (10 minutes by default) is the deadline of the whole listing.
 	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
 	 * @return every entry
 	 */
 	default Flux<Asset> listAll(ListFilesRequest request) {
+		return pages(this, request, null);
+	}
+
+	/**
+	 * {@link #listAll(ListFilesRequest)} with its own deadline for the whole listing, every page, retry and wait
+	 * included: past it the flux fails with an {@link ImageKitCallTimeoutException}.
+	 * @param request the query; its {@code skip} is the starting point and its {@code limit} the page size
+	 * @param timeout the deadline
+	 * @return every entry
+	 */
+	default Flux<Asset> listAll(ListFilesRequest request, Duration timeout) {
+		return pages(this, request, Arguments.requirePositive(timeout, "timeout"));
+	}
+
+	private static Flux<Asset> pages(FileOperations files, ListFilesRequest request, @Nullable Duration timeout) {
 		Arguments.requireNonNull(request, "request");
-		return list(request)
-			.expand((page) -> page.hasNextPage() ? list(request.toBuilder().skip(page.nextSkip()).build())
-					: Mono.empty())
-			.concatMapIterable(ImageKitPage::items);
+		return Flux.defer(() -> {
+			long deadline = (timeout != null) ? System.nanoTime() + timeout.toNanos() : 0;
+			AtomicInteger sent = new AtomicInteger();
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> fetch = (pageRequest) -> {
+				sent.incrementAndGet();
+				return (timeout != null) ? withinDeadline(files.list(pageRequest), deadline, timeout, sent)
+						: files.list(pageRequest);
+			};
+			// expand subscribes to the next page as soon as it has this one; the request goes out only when the
+			// next page is asked for. With prefetch 1 it is asked for when the consumer starts on this one: one
+			// page ahead at most, not 32.
+			Function<ListFilesRequest, Mono<ImageKitPage<Asset>>> page = (pageRequest) -> Mono.just(pageRequest)
+				.flatMap(fetch);
+			return page.apply(request)
+				.expand((current) -> current.hasNextPage()
+						? page.apply(request.toBuilder().skip(current.nextSkip()).build()) : Mono.empty())
+				.concatMapIterable(ImageKitPage::items, 1);
+		});
+	}
+
+	/** A page fetched within what is left of the listing's deadline, so the deadline holds for the whole listing. */
+	private static <T> Mono<T> withinDeadline(Mono<T> page, long deadline, Duration timeout, AtomicInteger sent) {
+		return Mono.defer(() -> {
+			long left = deadline - System.nanoTime();
+			Mono<T> late = Mono.error(() -> new ImageKitCallTimeoutException(ImageKitOperation.FILES_LIST.id(),
+					sent.get(), "listAll did not end within its deadline of " + timeout
+							+ " (imagekit.retry.list-all-timeout), every page, retry and wait included",
+					timeout));
+			return (left > 0) ? page.timeout(Duration.ofNanos(left), late) : late;
+		});
 	}
 
 	/**

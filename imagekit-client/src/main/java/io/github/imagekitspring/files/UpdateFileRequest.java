@@ -179,7 +179,8 @@ public final class UpdateFileRequest {
 			if (extensions.isEmpty()) {
 				throw new IllegalArgumentException("extensions must not be empty");
 			}
-			extensions.forEach((extension) -> Arguments.requireNonNull(extension, "extensions entry"));
+			extensions.forEach((extension) -> Extension.requireValidRequest(
+					Arguments.requireNonNull(extension, "extensions entry")));
 			this.body.put("extensions", List.copyOf(extensions));
 			return this;
 		}

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitRateLimitedLocallyException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
+import io.github.imagekitspring.errors.ResponseTooLargeException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 
 /**
@@ -55,6 +56,9 @@ public final class ImageKitErrorTypes {
 	/** A success status with a body the client cannot read. */
 	public static final String UNREADABLE_RESPONSE = "unreadable_response";
 
+	/** A success status with a body over the client's {@code maxResponseSize}. */
+	public static final String RESPONSE_TOO_LARGE = "response_too_large";
+
 	/** Any other exception. */
 	public static final String OTHER = "other";
 
@@ -75,6 +79,9 @@ public final class ImageKitErrorTypes {
 		}
 		if (error instanceof ImageKitIoException) {
 			return TRANSPORT;
+		}
+		if (error instanceof ResponseTooLargeException) {
+			return RESPONSE_TOO_LARGE;
 		}
 		if (error instanceof UnreadableResponseException) {
 			return UNREADABLE_RESPONSE;

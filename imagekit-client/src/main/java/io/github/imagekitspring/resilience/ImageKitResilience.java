@@ -1,13 +1,15 @@
 package io.github.imagekitspring.resilience;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
@@ -38,14 +40,20 @@ import io.github.imagekitspring.internal.http.ImageKitRequest;
  * <p>Per call, from the outside in: the call deadline, the retry, then for each attempt the rate limiter and the
  * HTTP exchange, so every attempt is a new request that takes its own permit. What is retried:
  * <ul>
- * <li>429, after exactly {@code X-RateLimit-Reset} plus a little jitter, unless that is longer than the maximum
- * rate-limit wait; the server refused the request, so sending it again duplicates nothing. Not for a multipart body
- * that is not safe to repeat, since it may come from a stream that cannot be read twice.</li>
+ * <li>429, after {@code X-RateLimit-Reset} plus a random share of the window ({@code X-RateLimit-Interval}), so
+ * that retries are spread over the next window instead of landing together at its start, unless the reset is
+ * longer than the maximum rate-limit wait; the server refused the request, so sending it again duplicates nothing.
+ * Each retry takes a permit like any call. Not for a multipart body that is not safe to repeat, since it may come
+ * from a stream that cannot be read twice.</li>
  * <li>5xx, 423 (when enabled) and transport failures, with exponential backoff, only for requests that are safe to
  * repeat.</li>
  * <li>Never 409 or any other 4xx.</li>
  * </ul>
  * Uploads are not rate-limited by ImageKit and never take a permit.
+ *
+ * <p>The rate limit of an account and endpoint is every window ImageKit's 429 answers name (and those declared with
+ * {@link Builder#endpointLimit}), each lined up with the server's window; a call needs room in all of them. With a
+ * {@link RateLimitStore} the instances on one account share the permits, the windows and the pause after a 429.
  */
 public final class ImageKitResilience implements ExchangeDecorator {
 
@@ -64,9 +72,11 @@ public final class ImageKitResilience implements ExchangeDecorator {
 
 	private final RetryConfig retryConfig;
 
-	private final @Nullable AdaptiveRateLimits rateLimits;
+	private final @Nullable RateLimits rateLimits;
 
 	private final @Nullable Scheduler scheduler;
+
+	private final String storeDescription;
 
 	private ImageKitResilience(Builder builder) {
 		this.retryEnabled = builder.retryEnabled;
@@ -84,28 +94,16 @@ public final class ImageKitResilience implements ExchangeDecorator {
 			.retryOnException(this::isRetryable)
 			.build();
 		this.rateLimits = builder.rateLimitEnabled ? rateLimits(builder) : null;
+		this.storeDescription = (builder.rateLimitStore != null) ? builder.rateLimitStore.toString() : "local";
 	}
 
-	private AdaptiveRateLimits rateLimits(Builder builder) {
-		RateLimiterConfig defaults = limiterConfig(builder.startUnlimited ? AdaptiveRateLimits.UNLIMITED
-				: builder.limitForPeriod, builder.limitRefreshPeriod, builder.timeout);
-		Map<String, RateLimiterConfig> endpoints = new LinkedHashMap<>();
-		builder.endpoints.forEach((group, limit) -> endpoints.put(group, limiterConfig(limit.limitForPeriod(),
-				limit.limitRefreshPeriod(), builder.timeout)));
+	private RateLimits rateLimits(Builder builder) {
+		List<EndpointLimit> defaults = builder.startUnlimited ? List.of()
+				: List.of(new EndpointLimit(builder.limitForPeriod, builder.limitRefreshPeriod));
 		Scheduler fixed = this.scheduler;
 		LongSupplier nanoTime = (fixed != null) ? () -> fixed.now(TimeUnit.NANOSECONDS) : System::nanoTime;
-		return new AdaptiveRateLimits(this.rateLimiterRegistry, TAGS, defaults, endpoints, nanoTime,
-				this::scheduler);
-	}
-
-	private static RateLimiterConfig limiterConfig(int limitForPeriod, Duration period, Duration timeout) {
-		return RateLimiterConfig.custom()
-			.limitForPeriod(limitForPeriod)
-			.limitRefreshPeriod(period)
-			.timeoutDuration(timeout)
-			.drainPermissionsOnResult(AdaptiveRateLimits::isServerRateLimit)
-			.writableStackTraceEnabled(false)
-			.build();
+		return new RateLimits(this.rateLimiterRegistry, TAGS, defaults, Map.copyOf(builder.endpoints), builder.timeout,
+				nanoTime, this::scheduler, builder.rateLimitStore, builder.storeNamespace);
 	}
 
 	/** A builder with everything on and the defaults of the {@code imagekit.retry/rate-limit} properties. */
@@ -129,8 +127,8 @@ public final class ImageKitResilience implements ExchangeDecorator {
 	}
 
 	/**
-	 * The rate limiter an account uses now for an operation, or {@code null} if rate limiting is off or the operation
-	 * is not rate-limited. It is replaced when the server's interval changes, so do not keep it.
+	 * The rate limiter of an account for an operation, or {@code null} if rate limiting is off or the operation is
+	 * not rate-limited. Its configuration describes its shortest window; it may hold several.
 	 * @param accountName the account name
 	 * @param operation the operation
 	 * @return the limiter, or {@code null}
@@ -192,12 +190,12 @@ public final class ImageKitResilience implements ExchangeDecorator {
 	@Override
 	public String toString() {
 		return "ImageKitResilience[retry=" + (this.retryEnabled ? this.retryConfig.getMaxAttempts() + " attempts"
-				: "off") + ", rateLimit=" + ((this.rateLimits != null) ? "on" : "off") + ", callTimeout="
+				: "off") + ", rateLimit=" + ((this.rateLimits != null) ? "on, " + this.storeDescription : "off") + ", callTimeout="
 				+ this.callTimeout + "]";
 	}
 
 	/**
-	 * A fixed limit for one rate-limit group, used until the server says otherwise.
+	 * One fixed window of a rate limit: {@code limitForPeriod} requests per {@code limitRefreshPeriod}.
 	 * @param limitForPeriod requests per period
 	 * @param limitRefreshPeriod the period
 	 */
@@ -241,7 +239,11 @@ public final class ImageKitResilience implements ExchangeDecorator {
 
 		private Duration timeout = Duration.ofSeconds(30);
 
-		private final Map<String, EndpointLimit> endpoints = new LinkedHashMap<>();
+		private final Map<String, List<EndpointLimit>> endpoints = new LinkedHashMap<>();
+
+		private @Nullable RateLimitStore rateLimitStore;
+
+		private Function<String, String> storeNamespace = Function.identity();
 
 		private @Nullable RetryRegistry retryRegistry;
 
@@ -338,14 +340,41 @@ public final class ImageKitResilience implements ExchangeDecorator {
 		}
 
 		/**
-		 * A starting limit for one operation, by its id such as {@code files.list}.
+		 * The windows of one operation known up front, such as 20 per second and 120 per 10 seconds; a 429 naming
+		 * another window adds it, one naming a declared window changes its limit and lines it up with the server.
 		 * @param operationId the operation id, which is also its rate-limit group
-		 * @param limit the limit
+		 * @param windows one or more windows, each of its own length
 		 * @return this builder
 		 */
-		public Builder endpointLimit(String operationId, EndpointLimit limit) {
-			this.endpoints.put(Arguments.requireText(operationId, "operationId"),
-					Arguments.requireNonNull(limit, "limit"));
+		public Builder endpointLimit(String operationId, EndpointLimit... windows) {
+			Arguments.requireText(operationId, "operationId");
+			List<EndpointLimit> list = new ArrayList<>();
+			for (EndpointLimit window : Arguments.requireNonNull(windows, "windows")) {
+				Arguments.requireNonNull(window, "window");
+				if (list.stream().anyMatch((other) -> other.limitRefreshPeriod().equals(window.limitRefreshPeriod()))) {
+					throw new IllegalArgumentException("two windows of " + window.limitRefreshPeriod() + " for "
+							+ operationId);
+				}
+				list.add(window);
+			}
+			if (list.isEmpty()) {
+				throw new IllegalArgumentException("no window for " + operationId);
+			}
+			this.endpoints.put(operationId, List.copyOf(list));
+			return this;
+		}
+
+		/**
+		 * Count the permits in a store that the application's instances share, such as Redis; each instance falls
+		 * back to its own count when the store does not answer.
+		 * @param store the store
+		 * @param namespace the key of an account in the store, from its name: something that tells the ImageKit
+		 * account apart and is not secret, such as its public key
+		 * @return this builder
+		 */
+		public Builder rateLimitStore(RateLimitStore store, Function<String, String> namespace) {
+			this.rateLimitStore = Arguments.requireNonNull(store, "store");
+			this.storeNamespace = Arguments.requireNonNull(namespace, "namespace");
 			return this;
 		}
 

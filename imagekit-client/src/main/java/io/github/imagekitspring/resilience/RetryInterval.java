@@ -11,17 +11,17 @@ import io.github.imagekitspring.errors.RateLimitException;
 
 /**
  * How long to wait before the next attempt, read from the failure. After a 429 the server says how long
- * ({@code X-RateLimit-Reset}); anything else backs off exponentially with jitter.
+ * ({@code X-RateLimit-Reset}), and the retry lands at a random point of the window that starts then
+ * ({@code X-RateLimit-Interval}): retries of every caller and instance refused together spread over that window
+ * instead of arriving together at its start. Anything else backs off exponentially with jitter.
  */
 final class RetryInterval implements IntervalBiFunction<Object> {
 
 	/** Resilience4j's reactor retry stops only on exactly this value. */
 	static final long STOP = -1L;
 
-	/** Jitter after a 429 stays small: the reset is exact, the jitter only spreads callers released together. */
+	/** Without an interval, a little jitter still spreads callers released together. */
 	private static final long MIN_RESET_JITTER_MS = 10;
-
-	private static final long MAX_RESET_JITTER_MS = 100;
 
 	private final long initialBackoffMs;
 
@@ -51,18 +51,21 @@ final class RetryInterval implements IntervalBiFunction<Object> {
 		if (outcome.isLeft() && outcome.getLeft() instanceof RateLimitException rateLimit) {
 			Duration reset = rateLimit.reset();
 			if (reset != null) {
-				return afterReset(reset.toMillis());
+				Duration interval = rateLimit.interval();
+				return afterReset(reset.toMillis(), (interval != null) ? interval.toMillis() : 0);
 			}
 		}
 		return backoff(attempt);
 	}
 
-	long afterReset(long resetMs) {
+	/** The reset, then somewhere in the next window, never past the maximum wait. */
+	long afterReset(long resetMs, long intervalMs) {
 		if (resetMs > this.maxRateLimitWaitMs) {
 			return STOP;
 		}
-		long jitterBound = Math.max(MIN_RESET_JITTER_MS, Math.min(MAX_RESET_JITTER_MS, resetMs / 10));
-		return resetMs + Math.round(this.random.getAsDouble() * jitterBound);
+		long spread = Math.max(MIN_RESET_JITTER_MS, intervalMs);
+		return Math.min(resetMs + Math.round(this.random.getAsDouble() * spread),
+				Math.max(resetMs, this.maxRateLimitWaitMs));
 	}
 
 	/** Between half and all of {@code initial * multiplier^(attempt-1)}, capped: callers failing together spread. */

@@ -20,7 +20,7 @@ final class SavedExtensionChecks {
 		if (extension instanceof SavedExtensionReference) {
 			throw new IllegalArgumentException("config must be a base extension, not a saved-extension reference");
 		}
-		return extension;
+		return Extension.requireValidRequest(extension);
 	}
 
 }

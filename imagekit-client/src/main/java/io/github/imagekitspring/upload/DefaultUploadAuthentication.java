@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import io.github.imagekitspring.internal.Hmac;
+import io.github.imagekitspring.internal.SeededRandom;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +26,9 @@ final class DefaultUploadAuthentication implements UploadAuthentication {
 	private final String privateKey;
 
 	private final Clock clock;
+
+	/** Tokens are drawn on the caller's thread, often an event loop: from a generator that does no I/O. */
+	private final SeededRandom random = new SeededRandom();
 
 	DefaultUploadAuthentication(String publicKey, String privateKey, Clock clock) {
 		if (publicKey.isBlank()) {
@@ -52,7 +55,7 @@ final class DefaultUploadAuthentication implements UploadAuthentication {
 		if (expiry - now > MAX_VALIDITY.toSeconds()) {
 			throw new IllegalArgumentException("expire must be at most 1 hour ahead");
 		}
-		String finalToken = (token != null) ? token : UUID.randomUUID().toString();
+		String finalToken = (token != null) ? token : this.random.uuid().toString();
 		String signature = Hmac.hex(Hmac.SHA1, this.privateKey, finalToken + expiry);
 		return new UploadAuthParameters(finalToken, expiry, signature, this.publicKey);
 	}

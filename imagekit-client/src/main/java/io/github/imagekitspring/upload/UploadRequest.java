@@ -76,6 +76,7 @@ public record UploadRequest(String fileName, @Nullable Boolean useUniqueFileName
 		}
 		responseFields = List.copyOf(responseFields);
 		extensions = List.copyOf(extensions);
+		extensions.forEach(Extension::requireValidRequest);
 		customMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(customMetadata));
 	}
 

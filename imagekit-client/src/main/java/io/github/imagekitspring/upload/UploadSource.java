@@ -1,5 +1,6 @@
 package io.github.imagekitspring.upload;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.UrlResource;
 import org.springframework.core.io.buffer.DataBuffer;
 
 /**
@@ -33,8 +35,11 @@ public sealed interface UploadSource permits UploadSource.PathSource, UploadSour
 	}
 
 	/**
-	 * A Spring resource; it must exist. Repeatable unless the resource is an open stream
-	 * ({@link Resource#isOpen()}).
+	 * A Spring resource, read by the client on each attempt; it must exist. Repeatable unless the resource is an open
+	 * stream ({@link Resource#isOpen()}). An http(s) {@link org.springframework.core.io.UrlResource} is fetched with a
+	 * GET off the event loop when the upload is sent, and not checked before (that would take a request, and
+	 * presigned URLs answer GET only): a URL that cannot be read fails the upload. For ImageKit to fetch a public URL
+	 * itself, use {@link #fromUrl(URI)}.
 	 */
 	static UploadSource of(Resource resource) {
 		return new ResourceSource(resource);
@@ -103,7 +108,7 @@ public sealed interface UploadSource permits UploadSource.PathSource, UploadSour
 	record ResourceSource(Resource resource) implements UploadSource {
 
 		public ResourceSource {
-			if (!resource.exists()) {
+			if (!isRemote(resource) && !resource.exists()) {
 				throw new IllegalArgumentException("resource " + resource.getDescription() + " does not exist");
 			}
 		}
@@ -111,6 +116,26 @@ public sealed interface UploadSource permits UploadSource.PathSource, UploadSour
 		@Override
 		public boolean repeatable() {
 			return !this.resource.isOpen();
+		}
+
+		/**
+		 * Whether the resource is fetched over http(s), so that even checking that it exists would send a request.
+		 */
+		public boolean remote() {
+			return isRemote(this.resource);
+		}
+
+		private static boolean isRemote(Resource resource) {
+			if (!(resource instanceof UrlResource)) {
+				return false;
+			}
+			try {
+				String scheme = resource.getURI().getScheme();
+				return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+			}
+			catch (IOException ex) {
+				return false;
+			}
 		}
 
 		/**

@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The shape of the client: one exchange talks to WebClient, the client never needs Spring Boot, Jackson 2 is never
- * used, and only the Resilience4j modules its pom keeps.
+ * used, only the Resilience4j modules its pom keeps and only through their public API, and Redis only in the package
+ * that holds the shared store.
  */
 @AnalyzeClasses(packages = "io.github.imagekitspring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -46,5 +47,19 @@ class ArchitectureTests {
 				"io.github.resilience4j.reactor.circuitbreaker..", "io.github.resilience4j.reactor.bulkhead..",
 				"io.github.resilience4j.reactor.timelimiter..", "io.github.resilience4j.reactor.micrometer..")
 		.because("the client's pom excludes those modules: only retry, rate limiter and their Reactor operators are used");
+
+	@ArchTest
+	static final ArchRule onlyResilience4jsPublicApi = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.github.resilience4j..internal..")
+		.because("Resilience4j's internal classes may change in any release");
+
+	@ArchTest
+	static final ArchRule redisOnlyInTheStorePackage = noClasses().that()
+		.resideOutsideOfPackage("io.github.imagekitspring.resilience.redis..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
+		.because("Redis and Bucket4j are optional: an application without them never loads a class that needs them");
 
 }

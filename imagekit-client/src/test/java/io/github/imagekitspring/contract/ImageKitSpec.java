@@ -95,6 +95,11 @@ final class ImageKitSpec {
 		}
 	}
 
+	/** The spec as plain YAML, {@code $ref}s unresolved. */
+	static JsonNode raw() {
+		return RAW;
+	}
+
 	/** Every operation of the spec but the dummy one. */
 	static List<SpecOperation> operations() {
 		List<SpecOperation> operations = new ArrayList<>();

@@ -184,7 +184,7 @@ class SpecContractTests {
 			.build();
 	}
 
-	private static ResponseDefinitionBuilder answer(ContractCase contractCase, SpecOperation specOperation) {
+	static ResponseDefinitionBuilder answer(ContractCase contractCase, SpecOperation specOperation) {
 		int status = (contractCase.responseStatus() != null) ? contractCase.responseStatus()
 				: specOperation.successStatus();
 		String body = (contractCase.responseStatus() != null) ? contractCase.responseBody()

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.imagekitspring.upload.UploadRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -83,17 +85,30 @@ class ExtensionJsonTests {
 	}
 
 	@Test
-	void rejectsInvalidExtensions() {
+	void rejectsInvalidExtensionsWhereRequestsAreBuilt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Extension.aiTasks())
 			.withMessageContaining("tasks");
 		AiTask task = new AiTask.SelectTags("q", null, null, null);
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new AiTasks(java.util.Collections.nCopies(11, task)))
+			.isThrownBy(() -> Extension.requireValidRequest(new AiTasks(java.util.Collections.nCopies(11, task))))
 			.withMessageContaining("tasks");
-		assertThatIllegalArgumentException().isThrownBy(() -> new RemoveBackground.Options(null, null, "red", "https://x"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Extension.removeBackground(new RemoveBackground.Options(null, null, "red", "https://x")))
 			.withMessageContaining("bgColor");
-		assertThatIllegalArgumentException().isThrownBy(() -> new AiTask.SelectTags(" ", null, null, null))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UploadRequest.builder("a.jpg")
+				.extensions(new AiTasks(List.of(new AiTask.SelectTags(" ", null, null, null))))
+				.build())
 			.withMessageContaining("instruction");
+	}
+
+	@Test
+	void readsWhatTheServerSendsEvenWhereARequestWouldBeRefused() {
+		List<Extension> read = this.mapper.readValue("[{\"name\":\"remove-bg\",\"options\":{\"bg_color\":\"\",\"bg_image_url\":\"\"}},"
+					+ "{\"name\":\"ai-tasks\",\"tasks\":[]},{\"name\":\"google-auto-tagging\",\"maxTags\":0,"
+					+ "\"minConfidence\":101}]", EXTENSIONS);
+		assertThat(read).hasSize(3);
+		assertThat(((RemoveBackground) read.get(0)).options().bgImageUrl()).isEmpty();
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.imagekitspring.files;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import io.github.imagekitspring.ImageKitClient;
@@ -20,6 +22,7 @@ import io.github.imagekitspring.ImageKitResponse;
 import io.github.imagekitspring.errors.BadRequestException;
 import io.github.imagekitspring.errors.ConflictException;
 import io.github.imagekitspring.errors.ForbiddenException;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
 import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.LockedException;
@@ -158,6 +161,61 @@ class FileOperationsTests {
 			.verifyComplete();
 
 		assertThat(server.getAllServeEvents()).hasSize(1);
+	}
+
+	@Test
+	void listAllFetchesAtMostOnePageAheadOfASlowConsumer() throws InterruptedException {
+		String page = "[" + String.join(",", Collections.nCopies(10, folder("a"))) + "]";
+		server.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(page)));
+
+		ImageKitOperations patient = ImageKitClient.builder()
+			.privateKey(PRIVATE_KEY)
+			.apiBaseUrl(server.baseUrl())
+			.responseTimeout(Duration.ofSeconds(30))
+			.resilience(ImageKitResilience.disabled())
+			.build();
+
+		StepVerifier.create(patient.files()
+			.listAll(ListFilesRequest.builder().limit(10).build())
+			.hide()
+			.concatMap((asset) -> Mono.delay(Duration.ofMillis(10)).thenReturn(asset), 1)
+			.take(83))
+			.expectNextCount(83)
+			.verifyComplete();
+		Thread.sleep(200);
+
+		// ceil(83 / 10) pages hold what was consumed; one more may be on its way.
+		assertThat(server.getAllServeEvents()).hasSizeLessThanOrEqualTo(10);
+	}
+
+	@Test
+	void listAllHasOneDeadlineForTheWholeListingNotOnePerPage() {
+		String page = "[" + String.join(",", Collections.nCopies(2, folder("a"))) + "]";
+		server.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(page).withFixedDelay(400)));
+		// Each page is well within the call timeout; the listing as a whole is not within its deadline.
+		ImageKitOperations bounded = ImageKitClient.builder()
+			.privateKey(PRIVATE_KEY)
+			.apiBaseUrl(server.baseUrl())
+			.responseTimeout(Duration.ofSeconds(30))
+			.resilience(ImageKitResilience.builder().callTimeout(Duration.ofSeconds(30)).build())
+			.listAllTimeout(Duration.ofSeconds(1))
+			.build();
+
+		StepVerifier.create(bounded.files().listAll(ListFilesRequest.builder().limit(2).build()))
+			.thenConsumeWhile((asset) -> true)
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(ImageKitCallTimeoutException.class)
+				.hasMessageContaining("list-all-timeout")
+				.satisfies((timeout) -> assertThat(((ImageKitCallTimeoutException) timeout).timeout())
+					.isEqualTo(Duration.ofSeconds(1))))
+			.verify(Duration.ofSeconds(30));
+		StepVerifier.create(bounded.files().listAll(ListFilesRequest.builder().limit(2).build(), Duration.ofMillis(600)))
+			.thenConsumeWhile((asset) -> true)
+			.expectErrorSatisfies((ex) -> assertThat(((ImageKitCallTimeoutException) ex).timeout())
+				.isEqualTo(Duration.ofMillis(600)))
+			.verify(Duration.ofSeconds(30));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> bounded.files().listAll(ListFilesRequest.builder().build(), Duration.ZERO))
+			.withMessageContaining("timeout");
 	}
 
 	@Test

@@ -116,7 +116,7 @@ class ImageKitMeterObservationHandlerTests {
 		};
 		FileOperations files = FileClient.operations(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "archive", refusing,
-				new ObservationExchangeDecorator(this.observations, null)));
+				new ObservationExchangeDecorator(this.observations, null)), null);
 
 		catchThrowable(() -> files.get("abc").block(Duration.ofSeconds(5)));
 

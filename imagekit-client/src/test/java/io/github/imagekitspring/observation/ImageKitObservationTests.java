@@ -22,6 +22,7 @@ import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 import io.github.imagekitspring.errors.ImageKitServiceException;
+import io.github.imagekitspring.errors.UnreadableResponseException;
 import io.github.imagekitspring.internal.client.FileClient;
 import io.github.imagekitspring.files.FileOperations;
 import io.github.imagekitspring.internal.http.ExchangeDecorator;
@@ -149,6 +150,32 @@ class ImageKitObservationTests {
 			.hasHighCardinalityKeyValue("imagekit.request.id", "req-broken");
 	}
 
+	@ParameterizedTest
+	@CsvSource(value = { "200, null", "200, ''", "204, ''", "201, ' '" }, quoteCharacter = '\'')
+	void aSuccessWithoutTheBodyItOwesIsNotASuccess(int status, String body) {
+		server.stubFor(get("/v1/files/abc/details").willReturn(aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("x-ik-requestId", "req-empty")
+			.withBody(body)));
+
+		StepVerifier.create(this.imageKit.files().withResponse().get("abc"))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(UnreadableResponseException.class).hasMessageContaining("no body");
+				assertThat(((UnreadableResponseException) ex).statusCode()).isEqualTo(status);
+				assertThat(((UnreadableResponseException) ex).requestId()).isEqualTo("req-empty");
+			})
+			.verify(Duration.ofSeconds(10));
+
+		assertThat(this.registry).hasObservationWithNameEqualTo(NAME)
+			.that()
+			.hasError()
+			.hasLowCardinalityKeyValue("status", String.valueOf(status))
+			.hasLowCardinalityKeyValue("outcome", "UNKNOWN")
+			.hasLowCardinalityKeyValue("exception", "UnreadableResponseException")
+			.hasLowCardinalityKeyValue("error.type", "unreadable_response")
+			.hasHighCardinalityKeyValue("imagekit.request.id", "req-empty");
+	}
+
 	@Test
 	void webClientRequestsAreChildrenOfTheImageKitObservation() {
 		server.stubFor(get("/v1/files/abc/details").willReturn(okJson(FILE_JSON)));
@@ -239,7 +266,7 @@ class ImageKitObservationTests {
 		};
 		FileOperations files = FileClient.operations(new ImageKitExchange(WebClient.create(), URI.create(server.baseUrl()),
 				URI.create(server.baseUrl()), "default", capturing,
-				new ObservationExchangeDecorator(this.registry, null)));
+				new ObservationExchangeDecorator(this.registry, null)), null);
 
 		StepVerifier.create(files.get("abc")).expectError().verify();
 

@@ -16,12 +16,19 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.jspecify.annotations.Nullable;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 import io.github.imagekitspring.ImageKitClient;
@@ -32,12 +39,19 @@ import io.github.imagekitspring.errors.ImageKitIoException;
 import io.github.imagekitspring.errors.ImageKitServiceException;
 import io.github.imagekitspring.errors.LockedException;
 import io.github.imagekitspring.errors.RateLimitException;
+import io.github.imagekitspring.errors.ResponseTooLargeException;
 import io.github.imagekitspring.errors.ServerErrorException;
 import io.github.imagekitspring.errors.UnreadableResponseException;
 import io.github.imagekitspring.folders.CopyFolderRequest;
+import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
+import io.github.imagekitspring.observation.ImageKitErrorTypes;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 import io.github.imagekitspring.upload.UploadRequest;
 import io.github.imagekitspring.upload.UploadSource;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.util.unit.DataSize;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -58,6 +72,13 @@ class FaultMatrixTests {
 	private static final int MAX_ATTEMPTS = 4;
 
 	private static final String REQUEST_ID = "req-fault-matrix";
+
+	/** The per-attempt response timeout of the cell whose one attempt stalls past it. */
+	private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(300);
+
+	private static final DataSize MAX_RESPONSE_SIZE = DataSize.ofKilobytes(64);
+
+	private static final String OBSERVATION = DefaultImageKitObservationConvention.DEFAULT_NAME;
 
 	@RegisterExtension
 	static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -102,7 +123,8 @@ class FaultMatrixTests {
 	enum FaultKind {
 
 		CONNECTION_REFUSED, CONNECTION_RESET, RESET_MID_RESPONSE, EMPTY_REPLY, MALFORMED_CHUNKED_BODY,
-		GARBAGE_INSTEAD_OF_HTTP, GARBAGE_JSON, TRUNCATED_JSON, WRONG_SHAPE, STALL_PAST_DEADLINE, STATUS_500_BURST,
+		GARBAGE_INSTEAD_OF_HTTP, GARBAGE_JSON, TRUNCATED_JSON, WRONG_SHAPE, OVERSIZED_BODY, NULL_BODY, EMPTY_BODY,
+		STALL_PAST_DEADLINE, ONE_ATTEMPT_PAST_RESPONSE_TIMEOUT, STATUS_500_BURST,
 		STATUS_502_BURST, STATUS_503_BURST, STATUS_504_BURST, STATUS_503_STORM, RATE_LIMIT_STORM_WITH_HEADERS,
 		RATE_LIMIT_STORM_WITHOUT_HEADERS, RATE_LIMIT_STORM_PAST_MAX_ATTEMPTS, LOCKED_BURST
 
@@ -146,6 +168,10 @@ class FaultMatrixTests {
 		row(cells, FaultKind.GARBAGE_JSON, fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1));
 		row(cells, FaultKind.TRUNCATED_JSON, fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1));
 		row(cells, FaultKind.WRONG_SHAPE, fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1));
+		row(cells, FaultKind.OVERSIZED_BODY, fails(ResponseTooLargeException.class, 1), fails(ResponseTooLargeException.class, 1), fails(ResponseTooLargeException.class, 1), fails(ResponseTooLargeException.class, 1));
+		row(cells, FaultKind.NULL_BODY, fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1));
+		row(cells, FaultKind.EMPTY_BODY, fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1), fails(UnreadableResponseException.class, 1));
+		row(cells, FaultKind.ONE_ATTEMPT_PAST_RESPONSE_TIMEOUT, ok(2), ok(2), fails(ImageKitIoException.class, 1), fails(ImageKitIoException.class, 1));
 		row(cells, FaultKind.STALL_PAST_DEADLINE, fails(ImageKitCallTimeoutException.class, 1), fails(ImageKitCallTimeoutException.class, 1), fails(ImageKitCallTimeoutException.class, 1), fails(ImageKitCallTimeoutException.class, 1));
 		row(cells, FaultKind.STATUS_500_BURST, ok(3), ok(3), fails(ServerErrorException.class, 1), fails(ServerErrorException.class, 1));
 		row(cells, FaultKind.STATUS_502_BURST, ok(3), ok(3), fails(ServerErrorException.class, 1), fails(ServerErrorException.class, 1));
@@ -183,7 +209,10 @@ class FaultMatrixTests {
 	void eachFaultEndsAsTheMatrixSays(FaultKind fault, Kind kind, Expected expected) throws IOException {
 		server.resetAll();
 		try (Staged staged = stage(fault, kind)) {
-			ImageKitOperations imageKit = client(staged.baseUrl(), CALL_TIMEOUT);
+			TestObservationRegistry observations = TestObservationRegistry.create();
+			Duration responseTimeout = (fault == FaultKind.ONE_ATTEMPT_PAST_RESPONSE_TIMEOUT) ? ATTEMPT_TIMEOUT
+					: Duration.ofSeconds(5);
+			ImageKitOperations imageKit = client(staged.baseUrl(), CALL_TIMEOUT, responseTimeout, observations);
 			long start = System.nanoTime();
 			StepVerifier.Step<?> step = StepVerifier.create(kind.call.apply(imageKit));
 			if (expected.error() == null) {
@@ -197,7 +226,76 @@ class FaultMatrixTests {
 			if (staged.requests() >= 0) {
 				assertThat(staged.requests()).as("requests the server received").isEqualTo(expected.requests());
 			}
+			assertObserved(observations, expected);
 		}
+	}
+
+	/** The observation (so the metrics and the log line) tells what the caller saw, with the attempts made. */
+	private static void assertObserved(TestObservationRegistry observations, Expected expected) {
+		TestObservationRegistryAssert.assertThat(observations)
+			.hasNumberOfObservationsWithNameEqualTo(OBSERVATION, 1)
+			.hasObservationWithNameEqualTo(OBSERVATION)
+			.that()
+			.hasBeenStopped()
+			.hasLowCardinalityKeyValue("exception",
+					(expected.error() != null) ? expected.error().getSimpleName() : "none")
+			.hasLowCardinalityKeyValue("error.type", errorType(expected))
+			.hasHighCardinalityKeyValue("imagekit.attempts", String.valueOf(expected.requests()));
+	}
+
+	private static String errorType(Expected expected) {
+		if (expected.error() == null) {
+			return ImageKitErrorTypes.NONE;
+		}
+		if (expected.error() == ResponseTooLargeException.class) {
+			return ImageKitErrorTypes.RESPONSE_TOO_LARGE;
+		}
+		if (expected.error() == UnreadableResponseException.class) {
+			return ImageKitErrorTypes.UNREADABLE_RESPONSE;
+		}
+		if (ImageKitIoException.class.isAssignableFrom(expected.error())) {
+			return ImageKitErrorTypes.TRANSPORT;
+		}
+		return switch (expected.error().getSimpleName()) {
+			case "LockedException" -> ImageKitErrorTypes.LOCKED;
+			case "RateLimitException" -> ImageKitErrorTypes.RATE_LIMITED;
+			default -> ImageKitErrorTypes.SERVER_ERROR;
+		};
+	}
+
+	/**
+	 * An upload cancelled while its body is on its way: the call ends as cancelled, after one attempt, and the
+	 * source is cancelled too, so nothing is left reading it.
+	 */
+	@Test
+	void anUploadCancelledInTheMiddleOfItsBodyIsObservedAsCancelled() {
+		server.resetAll();
+		server.stubFor(post("/api/v1/files/upload").willReturn(json(200, Kind.UPLOAD.okBody)));
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		ImageKitOperations imageKit = client(server.baseUrl(), Duration.ofSeconds(30), Duration.ofSeconds(30),
+				observations);
+		Sinks.One<Boolean> sourceCancelled = Sinks.one();
+		Sinks.One<Boolean> firstChunkSent = Sinks.one();
+		// One chunk, then a source that never ends: the body is half sent when the subscriber cancels.
+		Flux<DataBuffer> content = Flux
+			.concat(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(new byte[8192]))
+				.doOnComplete(() -> firstChunkSent.tryEmitValue(true)), Flux.<DataBuffer>never())
+			.doOnCancel(() -> sourceCancelled.tryEmitValue(true));
+
+		Disposable upload = imageKit.uploads()
+			.upload(UploadSource.fromPublisher(content), UploadRequest.builder("a.jpg").build())
+			.subscribe();
+		assertThat(firstChunkSent.asMono().block(Duration.ofSeconds(30))).isTrue();
+		upload.dispose();
+
+		assertThat(sourceCancelled.asMono().block(Duration.ofSeconds(30))).isTrue();
+		TestObservationRegistryAssert.assertThat(observations)
+			.hasObservationWithNameEqualTo(OBSERVATION)
+			.that()
+			.hasBeenStopped()
+			.hasLowCardinalityKeyValue("error.type", ImageKitErrorTypes.CANCELLED)
+			.hasHighCardinalityKeyValue("imagekit.attempts", "1");
+		assertThat(server.getAllServeEvents()).as("requests answered").isEmpty();
 	}
 
 	private static void assertFailure(FaultKind fault, Throwable ex, Expected expected) {
@@ -207,6 +305,7 @@ class FaultMatrixTests {
 			assertThat(service.attempts()).isEqualTo(expected.requests());
 		}
 		if (ex instanceof UnreadableResponseException unreadable) {
+			assertThat(unreadable.statusCode()).isEqualTo(200);
 			assertThat(unreadable.requestId()).isEqualTo(REQUEST_ID);
 		}
 		if (ex instanceof ImageKitIoException io && fault != FaultKind.STALL_PAST_DEADLINE) {
@@ -216,6 +315,11 @@ class FaultMatrixTests {
 	}
 
 	private static ImageKitOperations client(String baseUrl, Duration callTimeout) {
+		return client(baseUrl, callTimeout, Duration.ofSeconds(5), ObservationRegistry.NOOP);
+	}
+
+	private static ImageKitOperations client(String baseUrl, Duration callTimeout, Duration responseTimeout,
+			ObservationRegistry observations) {
 		ImageKitResilience resilience = ImageKitResilience.builder()
 			.maxAttempts(MAX_ATTEMPTS)
 			.initialBackoff(Duration.ofMillis(10))
@@ -229,7 +333,9 @@ class FaultMatrixTests {
 			.apiBaseUrl(baseUrl)
 			.uploadBaseUrl(baseUrl)
 			.connectTimeout(Duration.ofMillis(500))
-			.responseTimeout(Duration.ofSeconds(5))
+			.responseTimeout(responseTimeout)
+			.maxResponseSize(MAX_RESPONSE_SIZE)
+			.observationRegistry(observations)
 			.resilience(resilience)
 			.build();
 	}
@@ -266,6 +372,15 @@ class FaultMatrixTests {
 				return wireMock(kind, Integer.MAX_VALUE, json(200, kind.okBody.substring(0, kind.okBody.length() / 2)));
 			case WRONG_SHAPE:
 				return wireMock(kind, Integer.MAX_VALUE, json(200, "[\"not\",\"an\",\"object\"]"));
+			case OVERSIZED_BODY:
+				return wireMock(kind, Integer.MAX_VALUE, json(200, "{\"name\":\"" + "x".repeat(
+						Math.toIntExact(MAX_RESPONSE_SIZE.toBytes())) + "\"}"));
+			case NULL_BODY:
+				return wireMock(kind, Integer.MAX_VALUE, json(200, "null"));
+			case EMPTY_BODY:
+				return wireMock(kind, Integer.MAX_VALUE, json(200, ""));
+			case ONE_ATTEMPT_PAST_RESPONSE_TIMEOUT:
+				return wireMock(kind, 1, json(200, kind.okBody).withFixedDelay((int) ATTEMPT_TIMEOUT.toMillis() + 300));
 			case STALL_PAST_DEADLINE:
 				return wireMock(kind, Integer.MAX_VALUE,
 						json(200, kind.okBody).withFixedDelay((int) CALL_TIMEOUT.toMillis() + 1000));

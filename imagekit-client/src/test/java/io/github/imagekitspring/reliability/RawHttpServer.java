@@ -26,7 +26,10 @@ final class RawHttpServer implements AutoCloseable {
 		RESET_MID_RESPONSE,
 
 		/** A chunked 200 whose chunk size is not hexadecimal, then close. */
-		MALFORMED_CHUNK
+		MALFORMED_CHUNK,
+
+		/** A 200 announcing a 1 GiB body, 10 bytes of it, then nothing until the client closes. */
+		HUGE_CONTENT_LENGTH
 
 	}
 
@@ -39,6 +42,8 @@ final class RawHttpServer implements AutoCloseable {
 	private final AtomicInteger faultsLeft;
 
 	private final AtomicInteger requests = new AtomicInteger();
+
+	private final AtomicInteger closedByClient = new AtomicInteger();
 
 	private final Thread acceptor;
 
@@ -62,6 +67,11 @@ final class RawHttpServer implements AutoCloseable {
 		return this.requests.get();
 	}
 
+	/** Connections the client closed while the server was still in the middle of its answer. */
+	int closedByClient() {
+		return this.closedByClient.get();
+	}
+
 	private void serve() {
 		while (!this.socket.isClosed()) {
 			try (Socket connection = this.socket.accept()) {
@@ -83,6 +93,19 @@ final class RawHttpServer implements AutoCloseable {
 					+ body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(body);
 			out.flush();
+			return;
+		}
+		if (this.fault == RawFault.HUGE_CONTENT_LENGTH) {
+			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-ik-requestId: req-huge\r\n"
+					+ "Content-Length: 1073741824\r\n\r\n{\"fileId\":").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			try {
+				connection.getInputStream().read();
+			}
+			catch (IOException ex) {
+				// Reset rather than closed: the client went away all the same.
+			}
+			this.closedByClient.incrementAndGet();
 			return;
 		}
 		if (this.fault == RawFault.RESET_MID_RESPONSE) {

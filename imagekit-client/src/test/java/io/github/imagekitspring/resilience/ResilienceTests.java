@@ -90,16 +90,16 @@ class ResilienceTests {
 
 	@Test
 	void whenA429CarriesHeadersThenTheCallWaitsTheResetAndSucceeds() throws Exception {
-		stubInSequence(() -> get(GET_PATH), rateLimited(5, 1500, 60000), okJson(FILE));
+		stubInSequence(() -> get(GET_PATH), rateLimited(5, 1500, 1000), okJson(FILE));
 		ImageKitOperations imageKit = client(UnaryOperator.identity());
 
 		CompletableFuture<FileDetails> result = start(imageKit.files().get("abc"));
-		advanceAfterWait(1, Duration.ofMillis(1600));
+		advanceAfterWait(1, Duration.ofMillis(2500));
 
 		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
 		assertThat(server.getAllServeEvents()).hasSize(2);
-		// The reset plus at most 100 ms of jitter, in virtual time.
-		assertThat(this.sentAt.get(1) - this.sentAt.get(0)).isBetween(1500L, 1600L);
+		// The reset, then somewhere in the next window of 1000 ms, in virtual time.
+		assertThat(this.sentAt.get(1) - this.sentAt.get(0)).isBetween(1500L, 2500L);
 	}
 
 	@Test
@@ -130,8 +130,9 @@ class ResilienceTests {
 			.flatMap((i) -> imageKit.files().get("abc"), 3 * limit)
 			.collectList()
 			.toFuture();
-		// Everyone waits for the server's window to end, then the limiter lets L through per interval.
-		this.scheduler.advanceTimeBy(Duration.ofMillis(reset));
+		// Everyone waits for the server's window to end (waking within its first 50 ms), then the limiter lets L
+		// through per interval.
+		this.scheduler.advanceTimeBy(Duration.ofMillis(reset + 50));
 		awaitRequests(1 + limit);
 		this.scheduler.advanceTimeBy(Duration.ofMillis(interval));
 		awaitRequests(1 + 2 * limit);
@@ -181,7 +182,7 @@ class ResilienceTests {
 
 		CompletableFuture<FileDetails> result = start(
 				imageKit.files().update("abc", UpdateFileRequest.builder().tags(List.of("a")).build()));
-		advanceAfterWait(1, Duration.ofMillis(300));
+		advanceAfterWait(1, Duration.ofMillis(1200));
 
 		assertThat(result.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
 		assertThat(server.getAllServeEvents()).hasSize(2);
@@ -307,7 +308,34 @@ class ResilienceTests {
 	}
 
 	@Test
-	void whenLaterA429ChangesOnlyTheLimitThenTheLimiterIsKeptAndADifferentIntervalReplacesIt() {
+	void whenTwoWindowsAreDeclaredThenACallNeedsRoomInBoth() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		ImageKitOperations imageKit = client((builder) -> builder.endpointLimit("files.get",
+				new ImageKitResilience.EndpointLimit(2, Duration.ofSeconds(1)),
+				new ImageKitResilience.EndpointLimit(3, Duration.ofSeconds(10))));
+
+		CompletableFuture<List<FileDetails>> calls = Flux.range(0, 6)
+			.flatMap((i) -> imageKit.files().get("abc"), 6)
+			.collectList()
+			.toFuture();
+		awaitRequests(2);
+		// The second second has room for 2 in its window but only 1 in the 10 s window.
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1050));
+		awaitRequests(3);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(8));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1050));
+		awaitRequests(5);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1050));
+
+		assertThat(calls.get(5, TimeUnit.SECONDS)).hasSize(6);
+		assertThat(this.sentAt).filteredOn((at) -> at < 1000).hasSize(2);
+		assertThat(this.sentAt).filteredOn((at) -> at < 10000).hasSize(3);
+		assertThat(this.sentAt).filteredOn((at) -> at >= 10000 && at < 11000).hasSize(2);
+		assertThat(this.sentAt).filteredOn((at) -> at >= 11000 && at < 12000).hasSize(1);
+	}
+
+	@Test
+	void whenA429NamesAnotherWindowThenTheFirstIsKeptAndBothAreLinedUpWithTheServer() throws Exception {
 		ImageKitResilience resilience = ImageKitResilience.builder()
 			.scheduler(this.scheduler)
 			.maxRateLimitWait(Duration.ZERO)
@@ -316,35 +344,112 @@ class ResilienceTests {
 			.privateKey("private_test_key")
 			.apiBaseUrl(server.baseUrl())
 			.resilience(resilience)
+			.webClientCustomizer((builder) -> builder.filter((request, next) -> {
+				this.sentAt.add(this.scheduler.now(TimeUnit.MILLISECONDS));
+				return next.exchange(request);
+			}))
 			.build();
 
-		server.stubFor(get(GET_PATH).willReturn(rateLimited(5, 1000, 1000)));
-		StepVerifier.create(imageKit.files().get("abc"))
-			.expectError(RateLimitException.class)
+		// The 1 s window ends in 400 ms; at 500 ms the 10 s window (3 per 10 s) ends in 9 s.
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(2, 400, 1000)));
+		StepVerifier.create(imageKit.files().get("abc")).expectError(RateLimitException.class)
 			.verify(Duration.ofSeconds(5));
-		// Still unlimited: the new limiter is put in place when the server's window ends.
-		assertThat(limiter(resilience).getRateLimiterConfig().getLimitForPeriod()).isEqualTo(Integer.MAX_VALUE);
-		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
-		RateLimiter learned = limiter(resilience);
-		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(5);
-		assertThat(learned.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitForPeriod()).isEqualTo(2);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(500));
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(3, 9000, 10000)));
+		StepVerifier.create(imageKit.files().get("abc")).expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		// The 10 s window did not replace the 1 s one.
+		assertThat(limiter(resilience).getRateLimiterConfig().getLimitRefreshPeriod())
+			.isEqualTo(Duration.ofSeconds(1));
 
-		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 1000)));
-		StepVerifier.create(imageKit.files().get("abc"))
-			.expectError(RateLimitException.class)
-			.verify(Duration.ofSeconds(5));
-		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
-		assertThat(limiter(resilience)).isSameAs(learned);
-		assertThat(learned.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(8);
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		CompletableFuture<List<FileDetails>> calls = Flux.range(0, 4)
+			.flatMap((i) -> imageKit.files().get("abc"), 4)
+			.collectList()
+			.toFuture();
+		// Nothing goes while the 10 s window is spent, though the 1 s one has room.
+		this.scheduler.advanceTimeBy(Duration.ofMillis(8900));
+		assertThat(server.getAllServeEvents()).hasSize(2);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(200));
+		awaitRequests(4);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		awaitRequests(5);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(10));
 
-		server.stubFor(get(GET_PATH).willReturn(rateLimited(8, 1000, 60000)));
-		StepVerifier.create(imageKit.files().get("abc"))
-			.expectError(RateLimitException.class)
-			.verify(Duration.ofSeconds(5));
-		this.scheduler.advanceTimeBy(Duration.ofMillis(1000));
-		assertThat(limiter(resilience)).isNotSameAs(learned);
-		assertThat(limiter(resilience).getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofMinutes(1));
-		assertThat(resilience.rateLimiterRegistry().find("imagekit.default.files.get")).contains(limiter(resilience));
+		assertThat(calls.get(5, TimeUnit.SECONDS)).hasSize(4);
+		List<Long> okAt = this.sentAt.subList(2, 6);
+		// The 10 s window starts at 9.5 s; the 1 s windows at 9.4 s, 10.4 s, ...: 2 fit in the first second,
+		// the third in the next, the fourth only in the next 10 s window.
+		assertThat(okAt).allSatisfy((at) -> assertThat(at).isGreaterThanOrEqualTo(9500L));
+		assertThat(okAt).filteredOn((at) -> at < 10400).hasSize(2);
+		assertThat(okAt).filteredOn((at) -> at < 19500).hasSize(3);
+		assertThat(okAt.get(3)).isGreaterThanOrEqualTo(19500L);
+	}
+
+	@Test
+	void whenWaitingCallsAreCancelledThenTheyHoldNoPermitAndTheNextCallGoesAtTheNextFreeSlot() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.endpointLimit("files.get", new ImageKitResilience.EndpointLimit(5, Duration.ofSeconds(1)))
+			.build();
+		ImageKitOperations imageKit = clientWith(resilience);
+
+		Flux.range(0, 5).flatMap((i) -> imageKit.files().get("abc")).blockLast(Duration.ofSeconds(5));
+		long timers = this.scheduler.getScheduledTaskCount();
+		List<reactor.core.Disposable> waiting = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			waiting.add(imageKit.files().get("abc").subscribe());
+		}
+		// Each has its deadline and its wait for the next window set.
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.scheduler.getScheduledTaskCount() >= timers + 200);
+		assertThat(limiter(resilience).getMetrics().getNumberOfWaitingThreads()).isEqualTo(100);
+		waiting.forEach(reactor.core.Disposable::dispose);
+		assertThat(limiter(resilience).getMetrics().getNumberOfWaitingThreads()).isZero();
+
+		CompletableFuture<FileDetails> next = start(imageKit.files().get("abc"));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1050));
+
+		assertThat(next.get(5, TimeUnit.SECONDS).fileId()).isEqualTo("abc");
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(5));
+		assertThat(server.getAllServeEvents()).hasSize(6);
+		assertThat(this.sentAt.get(5)).isBetween(1000L, 1050L);
+		// The window holds the one call: the cancelled ones left their permits.
+		assertThat(limiter(resilience).getMetrics().getAvailablePermissions()).isEqualTo(5);
+	}
+
+	@Test
+	void whenWaitingCallsTimeOutThenTheyHoldNoPermit() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.callTimeout(Duration.ofMillis(500))
+			.endpointLimit("files.get", new ImageKitResilience.EndpointLimit(5, Duration.ofSeconds(1)))
+			.build();
+		ImageKitOperations imageKit = clientWith(resilience);
+
+		Flux.range(0, 5).flatMap((i) -> imageKit.files().get("abc")).blockLast(Duration.ofSeconds(5));
+		long timers = this.scheduler.getScheduledTaskCount();
+		CompletableFuture<List<Throwable>> timedOut = Flux.range(0, 100)
+			.flatMap((i) -> imageKit.files().get("abc").then(Mono.<Throwable>empty()).onErrorResume(Mono::just), 100)
+			.collectList()
+			.toFuture();
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.scheduler.getScheduledTaskCount() >= timers + 200);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(500));
+		assertThat(timedOut.get(5, TimeUnit.SECONDS)).hasSize(100)
+			.allSatisfy((ex) -> assertThat(ex).isInstanceOf(ImageKitCallTimeoutException.class));
+
+		this.scheduler.advanceTimeBy(Duration.ofMillis(500));
+		CompletableFuture<List<FileDetails>> next = Flux.range(0, 5)
+			.flatMap((i) -> imageKit.files().get("abc"))
+			.collectList()
+			.toFuture();
+
+		// The whole next window is free: five calls go in it.
+		assertThat(next.get(5, TimeUnit.SECONDS)).hasSize(5);
+		assertThat(server.getAllServeEvents()).hasSize(10);
+		assertThat(this.sentAt.subList(5, 10)).allSatisfy((at) -> assertThat(at).isBetween(1000L, 1050L));
 	}
 
 	private static RateLimiter limiter(ImageKitResilience resilience) {
@@ -370,12 +475,16 @@ class ResilienceTests {
 	}
 
 	private ImageKitOperations client(UnaryOperator<ImageKitResilience.Builder> settings) {
+		return clientWith(settings.apply(ImageKitResilience.builder().scheduler(this.scheduler)).build());
+	}
+
+	private ImageKitOperations clientWith(ImageKitResilience resilience) {
 		return ImageKitClient.builder()
 			.privateKey("private_test_key")
 			.apiBaseUrl(server.baseUrl())
 			.uploadBaseUrl(server.baseUrl())
 			.responseTimeout(Duration.ofSeconds(2))
-			.resilience(settings.apply(ImageKitResilience.builder().scheduler(this.scheduler)).build())
+			.resilience(resilience)
 			.webClientCustomizer((builder) -> builder.filter((request, next) -> {
 				this.sentAt.add(this.scheduler.now(TimeUnit.MILLISECONDS));
 				return next.exchange(request);

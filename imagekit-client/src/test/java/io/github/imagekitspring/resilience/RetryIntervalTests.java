@@ -26,15 +26,23 @@ class RetryIntervalTests {
 	private final RetryInterval highest = new RetryInterval(INITIAL, 2.0, MAX, MAX_RATE_LIMIT_WAIT, () -> 1.0);
 
 	@Test
-	void whenA429CarriesAResetThenTheWaitIsTheResetPlusSmallJitter() {
-		Either<Throwable, Object> outcome = Either.left(rateLimit("1500"));
+	void whenA429CarriesAResetThenTheRetryLandsSomewhereInTheNextWindow() {
+		Either<Throwable, Object> outcome = Either.left(rateLimit("1500", "1000"));
 
 		assertThat(this.lowest.apply(1, outcome)).isEqualTo(1500L);
-		// Jitter is a tenth of the reset, at most 100 ms.
-		assertThat(this.highest.apply(1, outcome)).isEqualTo(1600L);
-		assertThat(this.highest.apply(1, Either.left(rateLimit("200")))).isEqualTo(220L);
+		// Anywhere in the 1000 ms window that starts at the reset.
+		assertThat(this.highest.apply(1, outcome)).isEqualTo(2500L);
+		assertThat(new RetryInterval(INITIAL, 2.0, MAX, MAX_RATE_LIMIT_WAIT, () -> 0.25).apply(1, outcome))
+			.isEqualTo(1750L);
 		// Not the attempt number: the server said how long.
 		assertThat(this.lowest.apply(3, outcome)).isEqualTo(1500L);
+	}
+
+	@Test
+	void whenTheWindowIsLongThenTheSpreadStopsAtTheMaxWait() {
+		assertThat(this.highest.apply(1, Either.left(rateLimit("20000", "60000")))).isEqualTo(30000L);
+		// Without an interval, a little jitter.
+		assertThat(this.highest.apply(1, Either.left(rateLimit("200", null)))).isEqualTo(210L);
 	}
 
 	@Test
@@ -64,9 +72,15 @@ class RetryIntervalTests {
 	}
 
 	private static RateLimitException rateLimit(String reset) {
+		return rateLimit(reset, "1000");
+	}
+
+	private static RateLimitException rateLimit(String reset, String interval) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(RateLimitException.LIMIT_HEADER, "10");
-		headers.set(RateLimitException.INTERVAL_HEADER, "1000");
+		if (interval != null) {
+			headers.set(RateLimitException.INTERVAL_HEADER, interval);
+		}
 		if (reset != null) {
 			headers.set(RateLimitException.RESET_HEADER, reset);
 		}

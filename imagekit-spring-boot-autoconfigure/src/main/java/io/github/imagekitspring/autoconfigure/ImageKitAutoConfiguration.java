@@ -1,7 +1,5 @@
 package io.github.imagekitspring.autoconfigure;
 
-import java.time.Duration;
-
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +9,7 @@ import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
 import io.github.imagekitspring.observation.ImageKitObservationConvention;
 import io.github.imagekitspring.resilience.ImageKitResilience;
+import io.github.imagekitspring.resilience.RateLimitStore;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +21,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Primary;
 import org.springframework.util.ClassUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -52,40 +53,34 @@ public final class ImageKitAutoConfiguration {
 	}
 
 	/**
-	 * Retry and rate limiting shared by every account. The application's Resilience4j registries are used when it
-	 * has them; otherwise ours stay inside this bean, so they never stand in for the application's own.
+	 * Builds the retry and rate limiting of each account from the properties, sharing the application's
+	 * Resilience4j registries when it has them (otherwise ours stay inside, so they never stand in for the
+	 * application's own) and the rate-limit store.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	ImageKitResilience imageKitResilience(ImageKitProperties properties,
-			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
+	ImageKitResilienceFactory imageKitResilienceFactory(ImageKitProperties properties,
+			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry,
+			ObjectProvider<RateLimitStore> rateLimitStore) {
 		ImageKitPropertiesChecks.check(properties);
-		ImageKitProperties.Retry retry = properties.getRetry();
-		ImageKitProperties.RateLimit rateLimit = properties.getRateLimit();
-		Duration callTimeout = retry.getCallTimeout();
-		ImageKitResilience.Builder builder = ImageKitResilience.builder()
-			.retryEnabled(retry.isEnabled())
-			.maxAttempts(retry.getMaxAttempts())
-			.initialBackoff(retry.getInitialBackoff())
-			.multiplier(retry.getMultiplier())
-			.maxBackoff(retry.getMaxBackoff())
-			.maxRateLimitWait(retry.getMaxRateLimitWait())
-			.retryOnLocked(retry.isRetryOnLocked())
-			.callTimeout((callTimeout.isZero() || callTimeout.isNegative()) ? null : callTimeout)
-			.rateLimitEnabled(rateLimit.isEnabled())
-			.startUnlimited(rateLimit.isStartUnlimited())
-			.limitForPeriod(rateLimit.getLimitForPeriod())
-			.limitRefreshPeriod(rateLimit.getLimitRefreshPeriod())
-			.timeout(rateLimit.getTimeout())
-			.rateLimiterRegistry(rateLimiterRegistry.getIfAvailable())
-			.retryRegistry(retryRegistry.getIfAvailable());
-		rateLimit.getEndpoints().forEach((operationId, endpoint) -> builder.endpointLimit(operationId,
-				new ImageKitResilience.EndpointLimit(
-						(endpoint.getLimitForPeriod() != null) ? endpoint.getLimitForPeriod()
-								: rateLimit.getLimitForPeriod(),
-						(endpoint.getLimitRefreshPeriod() != null) ? endpoint.getLimitRefreshPeriod()
-								: rateLimit.getLimitRefreshPeriod())));
-		return builder.build();
+		RateLimitStore store = rateLimitStore.getIfAvailable();
+		boolean redisAnywhere = properties.getRateLimit().getStore() == ImageKitProperties.Store.REDIS
+				|| properties.getClients().values().stream()
+					.anyMatch((client) -> client.getRateLimit().getStore() == ImageKitProperties.Store.REDIS);
+		if (store == null && redisAnywhere) {
+			throw new InvalidConfigurationPropertyValueException("imagekit.rate-limit.store", "redis",
+					"needs io.lettuce:lettuce-core and com.bucket4j:bucket4j_jdk17-lettuce on the classpath, and "
+							+ "imagekit.rate-limit.store=redis at the top level");
+		}
+		return new ImageKitResilienceFactory(rateLimiterRegistry.getIfAvailable(), retryRegistry.getIfAvailable(),
+				store);
+	}
+
+	/** Retry and rate limiting of every account that does not override imagekit.retry.* or .rate-limit.*. */
+	@Bean
+	@ConditionalOnMissingBean
+	ImageKitResilience imageKitResilience(ImageKitProperties properties, ImageKitResilienceFactory factory) {
+		return factory.create(properties.getRetry(), properties.getRateLimit(), ImageKitProperties.PREFIX);
 	}
 
 	@Bean
@@ -96,12 +91,13 @@ public final class ImageKitAutoConfiguration {
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience,
+			ImageKitResilienceFactory resilienceFactory, Environment environment,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ListableBeanFactory beanFactory) {
 		ImageKitNetwork network = new ImageKitNetwork(properties, httpClientSettings.getIfAvailable(),
 				sslBundles.getIfAvailable(), hasMeterRegistry(beanFactory));
 		return new ImageKitClientFactory(properties, webClientBuilder, webClientCustomizers, httpClientCustomizers,
-				observationRegistry, observationConvention, resilience, network);
+				observationRegistry, observationConvention, resilience, resilienceFactory, environment, network);
 	}
 
 	private static boolean hasMeterRegistry(ListableBeanFactory beanFactory) {

@@ -1,6 +1,7 @@
 package io.github.imagekitspring.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,10 @@ import io.github.imagekitspring.webhooks.WebhookVerifier;
 import io.github.imagekitspring.resilience.ImageKitResilience;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -40,15 +44,21 @@ final class ImageKitClientFactory {
 
 	private final ImageKitNetwork network;
 
+	private final ImageKitResilienceFactory resilienceFactory;
+
+	private final Environment environment;
+
 	ImageKitClientFactory(ImageKitProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ImageKitWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ImageKitHttpClientCustomizer> httpClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ImageKitObservationConvention> observationConvention, ImageKitResilience resilience,
-			ImageKitNetwork network) {
+			ImageKitResilienceFactory resilienceFactory, Environment environment, ImageKitNetwork network) {
 		this.properties = properties;
 		this.network = network;
 		this.resilience = resilience;
+		this.resilienceFactory = resilienceFactory;
+		this.environment = environment;
 		this.webClientBuilder = webClientBuilder;
 		this.webClientCustomizers = webClientCustomizers;
 		this.httpClientCustomizers = httpClientCustomizers;
@@ -76,6 +86,10 @@ final class ImageKitClientFactory {
 	 */
 	public ImageKitClient create(String accountName, ImageKitConnectionDetails connectionDetails,
 			@Nullable String webhookSecret) {
+		String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
+				: ImageKitProperties.PREFIX + ".clients." + accountName;
+		this.resilienceFactory.account(accountName, connectionDetails.getPublicKey(),
+				connectionDetails.getUrlEndpoint(), prefix);
 		ImageKitClient.Builder builder = ImageKitClient.builder()
 			.accountName(accountName)
 			.privateKey(connectionDetails.getPrivateKey())
@@ -84,7 +98,9 @@ final class ImageKitClientFactory {
 			.webhookSecret(checkedWebhookSecret(accountName, textOrNull(webhookSecret)))
 			.apiBaseUrl(connectionDetails.getApiBaseUrl())
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
-			.resilience(this.resilience)
+			.maxResponseSize(this.properties.getMaxResponseSize())
+			.listAllTimeout(positiveOrNull(this.properties.getRetry().getListAllTimeout()))
+			.resilience(resilience(accountName, prefix))
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.expectedErrorStatuses(this.properties.getObservations().getExpectedErrorStatuses())
@@ -94,6 +110,32 @@ final class ImageKitClientFactory {
 		this.httpClientCustomizers.orderedStream().forEach((customizer) -> builder.httpClientCustomizer(customizer::customize));
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> builder.webClientCustomizer(customizer::customize));
 		return builder.build();
+	}
+
+	private static @Nullable Duration positiveOrNull(Duration duration) {
+		return (duration.isZero() || duration.isNegative()) ? null : duration;
+	}
+
+	/**
+	 * The shared retry and rate limiting, or the account's own when it overrides any of imagekit.retry.* or
+	 * imagekit.rate-limit.* under imagekit.clients.&lt;name&gt;: the top-level values, then the account's on top.
+	 */
+	private ImageKitResilience resilience(String accountName, String prefix) {
+		if ("default".equals(accountName)) {
+			return this.resilience;
+		}
+		Binder binder = Binder.get(this.environment);
+		String top = ImageKitProperties.PREFIX;
+		ImageKitProperties.Retry retry = binder.bind(top + ".retry", ImageKitProperties.Retry.class)
+			.orElseGet(ImageKitProperties.Retry::new);
+		ImageKitProperties.RateLimit rateLimit = binder.bind(top + ".rate-limit", ImageKitProperties.RateLimit.class)
+			.orElseGet(ImageKitProperties.RateLimit::new);
+		boolean retryOverridden = binder.bind(prefix + ".retry", Bindable.ofInstance(retry)).isBound();
+		boolean rateLimitOverridden = binder.bind(prefix + ".rate-limit", Bindable.ofInstance(rateLimit)).isBound();
+		if (!retryOverridden && !rateLimitOverridden) {
+			return this.resilience;
+		}
+		return this.resilienceFactory.create(retry, rateLimit, prefix);
 	}
 
 	/** A malformed secret stops the startup naming the property, never showing the value. */

@@ -17,6 +17,7 @@ import io.github.imagekitspring.ImageKitProxy;
 import io.github.imagekitspring.observation.DefaultImageKitObservationConvention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the ImageKit client, under {@code imagekit}.
@@ -73,6 +74,12 @@ public class ImageKitProperties {
 	 * else 60s.
 	 */
 	private @Nullable Duration responseTimeout;
+
+	/**
+	 * The most bytes of one response body read into memory. A success with a larger body fails with a
+	 * ResponseTooLargeException, at once when its Content-Length says so.
+	 */
+	private DataSize maxResponseSize = ImageKitDefaults.MAX_RESPONSE_SIZE;
 
 	/**
 	 * Further accounts, by name: each becomes an ImageKitOperations bean qualified with its name. Each takes
@@ -166,6 +173,14 @@ public class ImageKitProperties {
 
 	public void setResponseTimeout(@Nullable Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	public Map<String, Client> getClients() {
@@ -538,6 +553,16 @@ public class ImageKitProperties {
 		 */
 		private @Nullable String uploadBaseUrl;
 
+		/**
+		 * Retries of this account's calls; each property left unset takes its imagekit.retry.* value.
+		 */
+		private final Retry retry = new Retry();
+
+		/**
+		 * Rate limiting of this account's calls; each property left unset takes its imagekit.rate-limit.* value.
+		 */
+		private final RateLimit rateLimit = new RateLimit();
+
 		public @Nullable String getPrivateKey() {
 			return this.privateKey;
 		}
@@ -584,6 +609,14 @@ public class ImageKitProperties {
 
 		public void setUploadBaseUrl(@Nullable String uploadBaseUrl) {
 			this.uploadBaseUrl = uploadBaseUrl;
+		}
+
+		public Retry getRetry() {
+			return this.retry;
+		}
+
+		public RateLimit getRateLimit() {
+			return this.rateLimit;
 		}
 
 		@Override
@@ -691,6 +724,12 @@ public class ImageKitProperties {
 		 */
 		private Duration callTimeout = ImageKitDefaults.CALL_TIMEOUT;
 
+		/**
+		 * Deadline of a whole files().listAll(...), every page, retry and wait included; zero or negative for
+		 * none. The call timeout applies to each page.
+		 */
+		private Duration listAllTimeout = ImageKitDefaults.LIST_ALL_TIMEOUT;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -755,11 +794,19 @@ public class ImageKitProperties {
 			this.callTimeout = callTimeout;
 		}
 
+		public Duration getListAllTimeout() {
+			return this.listAllTimeout;
+		}
+
+		public void setListAllTimeout(Duration listAllTimeout) {
+			this.listAllTimeout = listAllTimeout;
+		}
+
 	}
 
 	/**
-	 * Client-side rate limiting, one limiter per account and endpoint, adapted to the X-RateLimit-* headers of
-	 * ImageKit's 429 answers.
+	 * Client-side rate limiting per account and endpoint: every window that ImageKit's 429 answers name
+	 * (X-RateLimit-Limit per X-RateLimit-Interval), each lined up with the server's window, or that is declared.
 	 */
 	public static class RateLimit {
 
@@ -795,6 +842,15 @@ public class ImageKitProperties {
 		 * imagekit.rate-limit.endpoints[files.list].limit-for-period; they apply even when starting unlimited.
 		 */
 		private Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+
+		/**
+		 * Where permits are counted: local (each instance on its own) or redis (shared by every instance on the
+		 * account: permits, learned windows and the pause after a 429). Redis needs io.lettuce:lettuce-core and
+		 * com.bucket4j:bucket4j_jdk17-lettuce on the classpath.
+		 */
+		private Store store = Store.LOCAL;
+
+		private final Redis redis = new Redis();
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -844,12 +900,92 @@ public class ImageKitProperties {
 			this.endpoints = endpoints;
 		}
 
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public Redis getRedis() {
+			return this.redis;
+		}
+
 	}
 
 	/**
-	 * A starting limit for one endpoint.
+	 * Where rate-limit permits are counted.
+	 */
+	public enum Store {
+
+		/** In each instance, on its own. */
+		LOCAL,
+
+		/** In Redis, shared by every instance on the account. */
+		REDIS
+
+	}
+
+	/**
+	 * The Redis of the shared rate-limit store; the application's (spring.data.redis.*) when unset.
+	 */
+	public static class Redis {
+
+		/**
+		 * Redis URL, such as redis://localhost:6379, when the application has no Redis of its own or the store
+		 * should use another one.
+		 */
+		private @Nullable String url;
+
+		/**
+		 * Start of every key. Keys go on with the account's public key, or the id of its URL endpoint when it has
+		 * none, and the endpoint; never with anything secret.
+		 */
+		private String keyPrefix = "imagekit:rate-limit:";
+
+		/**
+		 * Longest time any Redis operation may take; after it the call counts locally.
+		 */
+		private Duration timeout = Duration.ofSeconds(1);
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * The windows of one endpoint known up front: either one (limit-for-period per limit-refresh-period) or several
+	 * (windows).
 	 */
 	public static class Endpoint {
+
+		/**
+		 * Several windows, such as [{limit-for-period: 20, limit-refresh-period: 1s}, {limit-for-period: 120,
+		 * limit-refresh-period: 10s}]; a call needs room in every one.
+		 */
+		private List<Window> windows = new ArrayList<>();
 
 		/**
 		 * Requests per refresh period for this endpoint; the top-level value when unset.
@@ -866,6 +1002,47 @@ public class ImageKitProperties {
 		}
 
 		public void setLimitForPeriod(@Nullable Integer limitForPeriod) {
+			this.limitForPeriod = limitForPeriod;
+		}
+
+		public @Nullable Duration getLimitRefreshPeriod() {
+			return this.limitRefreshPeriod;
+		}
+
+		public void setLimitRefreshPeriod(@Nullable Duration limitRefreshPeriod) {
+			this.limitRefreshPeriod = limitRefreshPeriod;
+		}
+
+		public List<Window> getWindows() {
+			return this.windows;
+		}
+
+		public void setWindows(List<Window> windows) {
+			this.windows = windows;
+		}
+
+	}
+
+	/**
+	 * One fixed window of an endpoint's rate limit.
+	 */
+	public static class Window {
+
+		/**
+		 * Requests per window.
+		 */
+		private int limitForPeriod;
+
+		/**
+		 * Length of the window.
+		 */
+		private @Nullable Duration limitRefreshPeriod;
+
+		public int getLimitForPeriod() {
+			return this.limitForPeriod;
+		}
+
+		public void setLimitForPeriod(int limitForPeriod) {
 			this.limitForPeriod = limitForPeriod;
 		}
 

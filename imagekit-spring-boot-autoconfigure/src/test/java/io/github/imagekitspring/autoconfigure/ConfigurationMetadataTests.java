@@ -39,7 +39,8 @@ class ConfigurationMetadataTests {
 				return;
 			}
 			Object value = defaults.getPropertyValue(path);
-			if (value == null || (value instanceof Map<?, ?> map && map.isEmpty())) {
+			if (value == null || (value instanceof Map<?, ?> map && map.isEmpty())
+					|| (value instanceof Collection<?> collection && collection.isEmpty())) {
 				return;
 			}
 			JsonNode shown = property.get("defaultValue");

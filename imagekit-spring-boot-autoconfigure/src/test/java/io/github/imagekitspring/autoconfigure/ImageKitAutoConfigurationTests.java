@@ -8,6 +8,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.imagekitspring.ImageKitClient;
 import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.errors.ImageKitCallTimeoutException;
+import io.github.imagekitspring.errors.ResponseTooLargeException;
+import io.github.imagekitspring.files.ListFilesRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,8 +27,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ImageKitAutoConfigurationTests {
 
@@ -54,6 +59,25 @@ class ImageKitAutoConfigurationTests {
 				ImageKitConnectionDetails details = context.getBean(ImageKitConnectionDetails.class);
 				assertThat(details.getPublicKey()).isEqualTo("public_abc");
 				assertThat(details.getUrlEndpoint()).isEqualTo("https://ik.imagekit.io/demo");
+			});
+	}
+
+	@Test
+	void theResponseSizeLimitAndTheListAllDeadlineComeFromProperties() {
+		server.stubFor(get("/v1/files/abc/details")
+			.willReturn(okJson("{\"fileId\":\"abc\",\"name\":\"" + "x".repeat(4096) + "\"}")));
+		server.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson("[{\"type\":\"folder\",\"name\":\"a\"}]")
+			.withFixedDelay(300)));
+		this.runner
+			.withPropertyValues("imagekit.private-key=private_abc", "imagekit.api-base-url=" + server.baseUrl(),
+					"imagekit.max-response-size=1KB", "imagekit.retry.list-all-timeout=500ms")
+			.run((context) -> {
+				ImageKitOperations imageKit = context.getBean(ImageKitOperations.class);
+				assertThatExceptionOfType(ResponseTooLargeException.class)
+					.isThrownBy(() -> imageKit.files().get("abc").block(Duration.ofSeconds(30)));
+				assertThatExceptionOfType(ImageKitCallTimeoutException.class).isThrownBy(() -> imageKit.files()
+					.listAll(ListFilesRequest.builder().limit(1).build())
+					.blockLast(Duration.ofSeconds(30)));
 			});
 	}
 

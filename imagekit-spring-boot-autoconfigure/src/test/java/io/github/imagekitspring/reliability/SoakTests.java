@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import reactor.blockhound.BlockHound;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Many calls at high concurrency against the emulator, with Netty's leak detector at paranoid level (every buffer
  * tracked): no leak report, no failed call (so no exhausted connection pool), and the heap back near where it
- * started. 2,000 calls in the normal suite; the full soak runs on demand:
+ * started. 2,000 calls in the normal suite; the full soak, with BlockHound installed, runs on demand:
  * {@code ./mvnw -B -ntp -pl imagekit-spring-boot-autoconfigure -am test-compile surefire:test -Dtest=SoakTests
  * -Dsurefire.failIfNoSpecifiedTests=false -Dsoak=100000} (only the suite's own Surefire execution: the soak logs
  * too little for the log-secrets check that follows the whole suite).
@@ -64,6 +65,11 @@ class SoakTests {
 
 	@BeforeAll
 	static void paranoidLeakDetection() {
+		if (System.getProperty("soak") != null) {
+			// The full soak runs alone in its JVM: BlockHound fails any call that blocks a non-blocking thread, the
+			// client's or the emulator's, with the allowed calls of the client's test jar.
+			BlockHound.install();
+		}
 		levelBefore = ResourceLeakDetector.getLevel();
 		ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.PARANOID);
 		leaks.start();

@@ -1,11 +1,13 @@
 package io.github.imagekitspring.internal.client;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
@@ -50,11 +52,12 @@ public final class FileClient implements FileOperations.WithResponse {
 	/**
 	 * The file operations over an exchange.
 	 * @param exchange the client's exchange
+	 * @param listAllTimeout the deadline of a whole {@code listAll}, or {@code null} for none
 	 * @return the file operations, their versions included
 	 */
-	public static FileOperations operations(ImageKitExchange exchange) {
+	public static FileOperations operations(ImageKitExchange exchange, @Nullable Duration listAllTimeout) {
 		FileVersionClient versions = new FileVersionClient(exchange);
-		return new Operations(new FileClient(exchange), () -> versions);
+		return new Operations(new FileClient(exchange), () -> versions, listAllTimeout);
 	}
 
 	@Override
@@ -154,12 +157,15 @@ public final class FileClient implements FileOperations.WithResponse {
 
 	@Override
 	public Mono<ImageKitResponse<RenameFileResult>> rename(RenameFileRequest request) {
-		return this.exchange.exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
+		return this.exchange.<RenameAnswer>exchange(ImageKitRequest.of(ImageKitOperation.FILES_RENAME)
 			.jsonBody(Arguments.requireNonNull(request, "request"))
-			.build(), RenameAnswer.class).map(FileClient::renameResult);
+			.build(), (status) -> RenameAnswer.class, (status) -> true).map(FileClient::renameResult);
 	}
 
-	/** 200 carries the purge request id (an empty object without purge); 207 says the purge was skipped. */
+	/**
+	 * 200 carries the purge request id (an empty object, or no body, without purge); 207 says the purge was
+	 * skipped.
+	 */
 	private static ImageKitResponse<RenameFileResult> renameResult(ImageKitResponse<RenameAnswer> response) {
 		RenameAnswer answer = (response.body() != null) ? response.body() : new RenameAnswer(null, null, null, null);
 		boolean skipped = response.statusCode() == 207;
@@ -168,7 +174,15 @@ public final class FileClient implements FileOperations.WithResponse {
 						answer.help()));
 	}
 
-	private record Operations(WithResponse withResponse, FileVersionOperations versions) implements FileOperations {
+	private record Operations(WithResponse withResponse, FileVersionOperations versions,
+			@Nullable Duration listAllTimeout) implements FileOperations {
+
+		@Override
+		public Flux<Asset> listAll(ListFilesRequest request) {
+			return (this.listAllTimeout != null) ? listAll(request, this.listAllTimeout)
+					: FileOperations.super.listAll(request);
+		}
+
 	}
 
 	private record RenameAnswer(@JsonProperty("purgeRequestId") @Nullable String purgeRequestId,

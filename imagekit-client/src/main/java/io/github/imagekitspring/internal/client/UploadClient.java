@@ -118,7 +118,8 @@ public final class UploadClient implements UploadOperations {
 				.safeToRepeat(safeToRepeat(source, request))
 				.build();
 			Mono<ImageKitResponse<UploadResult>> response = UploadClient.this.exchange
-				.<UploadResult>exchange(httpRequest, UploadClient::bodyType)
+				.<UploadResult>exchange(httpRequest, UploadClient::bodyType,
+						(status) -> status == PRE_TRANSFORM_QUEUED)
 				.map(UploadClient::queuedEvenWithoutBody);
 			return source.repeatable() ? response : once(response);
 		}

@@ -1,5 +1,6 @@
 package io.github.imagekitspring.internal.client;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -68,10 +69,17 @@ final class UploadMultipart {
 		}
 		if (source instanceof UploadSource.ResourceSource resourceSource) {
 			Resource resource = resourceSource.resource();
-			if (!resource.exists()) {
+			boolean remote = resourceSource.remote();
+			if (!remote && !resource.exists()) {
 				throw new IllegalArgumentException("resource " + resource.getDescription() + " does not exist");
 			}
 			Flux<DataBuffer> content = DataBufferUtils.read(resource, BUFFERS, BUFFER_SIZE);
+			if (remote) {
+				// The URL may carry a signature: the failure names the exception only, and keeps no cause whose
+				// message is the URL.
+				content = content.onErrorMap(IOException.class, (ex) -> new IOException(
+						"the upload's URL resource could not be read: " + ex.getClass().getSimpleName()));
+			}
 			// Files are read asynchronously; anything else through a blocking stream, kept off the event loop.
 			return resource.isFile() ? content : content.subscribeOn(Schedulers.boundedElastic());
 		}

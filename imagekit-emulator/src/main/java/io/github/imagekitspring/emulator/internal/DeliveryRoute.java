@@ -35,12 +35,14 @@ final class DeliveryRoute {
 		String rawPath = request.uri().getRawPath().substring(context.urlPrefix().length() + 1);
 		boolean signed = validSignature(context, rawPath, request.uri().getRawQuery());
 		EmulatorState state = context.state();
-		FileDelivery.Delivered found = state.exclusive(() -> state.delivery().deliver(rawPath, signed));
 		String transformation = RequestedTransformation.of(rawPath, request.uri().getRawQuery());
-		if (transformation.isEmpty() || !ImageRenderer.renders(found.mime())) {
-			return ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes());
-		}
-		return render(context, found, transformation, request.headers().firstHeader("Accept"));
+		String accept = request.headers().firstHeader("Accept");
+		// Reading the stored file is blocking work: off the event loop, as rendering is.
+		return Mono.fromCallable(() -> state.exclusive(() -> state.delivery().deliver(rawPath, signed)))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap((found) -> (transformation.isEmpty() || !ImageRenderer.renders(found.mime()))
+					? ServerResponse.ok().contentType(MediaType.parseMediaType(found.mime())).bodyValue(found.bytes())
+					: render(context, found, transformation, accept));
 	}
 
 	/** Renders off the event loop; a transformation that cannot be rendered answers 400. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.imagekitspring.emulator.Fault;
 import io.github.imagekitspring.emulator.RateLimit;
@@ -166,7 +167,7 @@ public final class EmulatorServer {
 			return delay.then(Mono.<Void>fromRunnable(() -> req.withConnection((c) -> c.channel().close())).then(Mono.never()));
 		}
 		if (fault != null) {
-			String requestId = UUID.randomUUID().toString();
+			String requestId = requestId();
 			String body = (fault.body() != null) ? fault.body()
 					: Json.write(Map.of("message", "Injected fault: HTTP " + fault.status() + ".", "help", HELP));
 			this.log.add(new RecordedRequest(method, path, operationId, fault.status(), requestId));
@@ -177,6 +178,12 @@ public final class EmulatorServer {
 			}));
 		}
 		return delay.then(Mono.defer(() -> adapter.apply(req, res)));
+	}
+
+	/** Not a secret: drawn without the system generator, which reads /dev/urandom on the event loop. */
+	private static String requestId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID(random.nextLong(), random.nextLong()).toString();
 	}
 
 	private static Mono<Void> preflight(HttpServerRequest req, HttpServerResponse res) {
@@ -192,7 +199,7 @@ public final class EmulatorServer {
 
 	/** Adds the request id to every response and logs the status once it is known. */
 	private Mono<Void> requestIdAndLog(ServerWebExchange exchange, WebFilterChain chain) {
-		String requestId = UUID.randomUUID().toString();
+		String requestId = requestId();
 		String method = exchange.getRequest().getMethod().name();
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -57,20 +58,25 @@ final class UploadRoutes {
 				throw ApiException.invalid("Your request is missing file parameter.");
 			}
 			Blobs blobs = context.state().blobs();
-			return content(context, blobs, file).map((stored) -> {
-				try {
-					FileUploads.Upload upload = parse(checked, stored);
-					List<Webhooks.Event> events = new ArrayList<>();
-					Reply reply = Reply.ok(context.state().exclusive(() -> uploaded(context.state(), upload, events)));
-					context.sendWebhooks(request, events);
-					return reply;
-				}
-				catch (RuntimeException ex) {
-					// A rejected upload leaves nothing behind.
-					blobs.delete(stored.id());
-					throw ex;
-				}
-			});
+			Part filePart = file;
+			// Naming, storing and sniffing the file are blocking work: off the event loop.
+			return Mono.defer(() -> content(context, blobs, filePart))
+				.subscribeOn(Schedulers.boundedElastic())
+				.publishOn(Schedulers.boundedElastic())
+				.map((stored) -> {
+					try {
+						FileUploads.Upload upload = parse(checked, stored);
+						List<Webhooks.Event> events = new ArrayList<>();
+						Reply reply = Reply.ok(context.state().exclusive(() -> uploaded(context.state(), upload, events)));
+						context.sendWebhooks(request, events);
+						return reply;
+					}
+					catch (RuntimeException ex) {
+						// A rejected upload leaves nothing behind.
+						blobs.delete(stored.id());
+						throw ex;
+					}
+				});
 		});
 	}
 

@@ -1,0 +1,400 @@
+package io.github.imagekitspring.resilience.redis;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.VerboseResult;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
+
+/**
+ * The Redis store. Each window of a key is a Bucket4j bucket of its own ({@code <key>:w<interval ms>}) holding one
+ * bandwidth of {@code limit} tokens refilled all at once every interval: a 429 about one window rewrites that
+ * window's bucket only, so concurrent 429s about different windows never undo each other. Once a 429 names a window,
+ * its bandwidth is replaced by one whose refills are aligned with the server's window (a new id, so it starts
+ * empty); ids carry the interval and, when aligned, the first refill: {@code w1000@1764680000000}. The windows any
+ * instance learned are listed in a hash ({@code <key>:windows}, interval ms to limit), read again every 200 ms, so
+ * every instance counts in them.
+ */
+final class Bucket4jRateLimitStore implements RedisRateLimitStore {
+
+	private static final Log logger = LogFactory.getLog(Bucket4jRateLimitStore.class);
+
+	/** While Redis is away, one call in this long tries it again. */
+	private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
+
+	/** How often the windows other instances learned are read again. */
+	private static final long LEARNED_REFRESH_NANOS = Duration.ofMillis(200).toNanos();
+
+	/** A key no call has used for this long after its window refilled is dropped by Redis. */
+	private static final Duration KEEP_AFTER_REFILL = Duration.ofMinutes(10);
+
+	/** How long the list of learned windows is kept after the last 429. */
+	private static final Duration KEEP_WINDOWS = Duration.ofHours(1);
+
+	private static final double PHASE_TOLERANCE = 0.05;
+
+	/**
+	 * Failures in a row that make an outage. One slow answer only sends its own call to local counting; an outage
+	 * sends every call there until Redis answers again.
+	 */
+	private static final int OUTAGE_AFTER = 3;
+
+	private final RedisClient client;
+
+	private final RedisURI uri;
+
+	private final String keyPrefix;
+
+	private final Duration timeout;
+
+	private final AtomicReference<@Nullable CompletableFuture<Connected>> connected = new AtomicReference<>();
+
+	private final AtomicBoolean available = new AtomicBoolean(true);
+
+	private final AtomicLong nextProbe = new AtomicLong();
+
+	private final LongAdder errors = new LongAdder();
+
+	private final AtomicInteger failuresInARow = new AtomicInteger();
+
+	private volatile @Nullable String lastError;
+
+	/** Per key, the windows other instances learned, as last read, and when. */
+	private final Map<String, Learned> learned = new ConcurrentHashMap<>();
+
+	Bucket4jRateLimitStore(RedisURI uri, String keyPrefix, Duration timeout) {
+		this.uri = uri;
+		this.keyPrefix = keyPrefix;
+		this.timeout = timeout;
+		// Lettuce's reconnect delay grows to 30 s by default; the store should be back within a second of Redis.
+		this.client = RedisClient.create(DefaultClientResources.builder()
+			.reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+			.build());
+		// Commands fail at once while disconnected instead of queueing until Redis is back.
+		this.client.setOptions(ClientOptions.builder()
+			.autoReconnect(true)
+			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+			.timeoutOptions(TimeoutOptions.enabled(timeout))
+			.socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
+			.build());
+		// Connect now, without waiting, so that the first call does not pay for it.
+		connection();
+	}
+
+	@Override
+	public Mono<Long> tryAcquire(String key, List<EndpointLimit> windows) {
+		return call((connected) -> learnedWindows(connected, key).thenCompose((shared) -> {
+			List<EndpointLimit> all = union(windows, shared);
+			if (all.isEmpty()) {
+				return CompletableFuture.completedFuture(0L);
+			}
+			List<CompletableFuture<ConsumptionProbe>> probes = new ArrayList<>(all.size());
+			for (EndpointLimit window : all) {
+				probes.add(connected.bucket(key, window).tryConsumeAndReturnRemaining(1));
+			}
+			return CompletableFuture.allOf(probes.toArray(CompletableFuture[]::new))
+				.thenCompose((ignored) -> settle(connected, key, all, probes));
+		}));
+	}
+
+	/** All windows had room: taken. Otherwise the permits taken in the others are given back. */
+	private CompletableFuture<Long> settle(Connected connected, String key, List<EndpointLimit> windows,
+			List<CompletableFuture<ConsumptionProbe>> probes) {
+		long wait = 0;
+		List<CompletableFuture<Void>> givenBack = new ArrayList<>();
+		for (CompletableFuture<ConsumptionProbe> probe : probes) {
+			ConsumptionProbe result = probe.join();
+			if (!result.isConsumed()) {
+				wait = Math.max(wait, Math.max(1L, result.getNanosToWaitForRefill()));
+			}
+		}
+		if (wait == 0) {
+			return CompletableFuture.completedFuture(0L);
+		}
+		for (int i = 0; i < probes.size(); i++) {
+			if (probes.get(i).join().isConsumed()) {
+				givenBack.add(connected.bucket(key, windows.get(i)).addTokens(1));
+			}
+		}
+		long nanos = wait;
+		return CompletableFuture.allOf(givenBack.toArray(CompletableFuture[]::new)).thenApply((ignored) -> nanos);
+	}
+
+	@Override
+	public Mono<Void> spent(String key, EndpointLimit window, Duration reset) {
+		return call((connected) -> {
+			long now = System.currentTimeMillis();
+			long end = now + reset.toMillis();
+			AsyncBucketProxy bucket = connected.bucket(key, window);
+			byte[] windowsKey = bytes(key + ":windows");
+			CompletableFuture<?> listed = connected.connection.async()
+				.hset(windowsKey, utf8(String.valueOf(window.limitRefreshPeriod().toMillis())),
+						utf8(String.valueOf(window.limitForPeriod())))
+				.thenCompose((ignored) -> connected.connection.async().pexpire(windowsKey, KEEP_WINDOWS))
+				.toCompletableFuture();
+			CompletableFuture<?> emptied = bucket.asVerbose().getAvailableTokens().thenCompose((current) -> {
+				BucketConfiguration next = spent(current, window, end, now);
+				return (next != null) ? bucket.replaceConfiguration(next, TokensInheritanceStrategy.AS_IS)
+						: CompletableFuture.completedFuture(null);
+			});
+			return CompletableFuture.allOf(listed, emptied).thenApply((ignored) -> Boolean.TRUE);
+		}).then();
+	}
+
+	/** The windows other instances learned, read again when older than 200 ms. */
+	private CompletableFuture<Map<Long, Integer>> learnedWindows(Connected connected, String key) {
+		Learned current = this.learned.get(key);
+		long now = System.nanoTime();
+		if (current != null && now - current.readAt < LEARNED_REFRESH_NANOS) {
+			return CompletableFuture.completedFuture(current.windows);
+		}
+		return connected.connection.async().hgetall(bytes(key + ":windows")).toCompletableFuture().thenApply((hash) -> {
+			Map<Long, Integer> windows = new ConcurrentHashMap<>();
+			hash.forEach((interval, limit) -> windows.put(Long.valueOf(text(interval)), Integer.valueOf(text(limit))));
+			this.learned.put(key, new Learned(windows, now));
+			return windows;
+		});
+	}
+
+	/** This instance's windows, and those others learned that it does not know of; one per length. */
+	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, Integer> shared) {
+		List<EndpointLimit> all = new ArrayList<>(own);
+		shared.forEach((intervalMs, limit) -> {
+			Duration interval = Duration.ofMillis(intervalMs);
+			if (all.stream().noneMatch((window) -> window.limitRefreshPeriod().equals(interval))) {
+				all.add(new EndpointLimit(limit, interval));
+			}
+		});
+		return all;
+	}
+
+	/** A window not lined up yet, full. */
+	static BucketConfiguration configuration(EndpointLimit window) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(window.limitForPeriod())
+				.refillIntervally(window.limitForPeriod(), window.limitRefreshPeriod())
+				.id("w" + window.limitRefreshPeriod().toMillis())
+				.build())
+			.build();
+	}
+
+	/**
+	 * The configuration of a window's bucket after a 429 about it that ends at {@code end} (epoch millis): emptied
+	 * and lined up with the server; {@code null} when the bucket already says so, as after the same 429 seen by
+	 * another caller, or when the 429 was read late, about a window that has ended since.
+	 */
+	static @Nullable BucketConfiguration spent(VerboseResult<Long> current, EndpointLimit window, long end,
+			long now) {
+		long periodMs = window.limitRefreshPeriod().toMillis();
+		long tolerance = (long) (periodMs * PHASE_TOLERANCE);
+		Bandwidth bandwidth = current.getConfiguration().getBandwidths()[0];
+		long tokens = current.getValue();
+		long windowEnd = end;
+		Long anchor = anchor(bandwidth);
+		long known = (anchor != null) ? endOfWindowBefore(anchor, end, periodMs, tolerance) : Long.MIN_VALUE;
+		if (known != Long.MIN_VALUE) {
+			if (known - now <= tolerance) {
+				return null;
+			}
+			if (tokens <= 0 && bandwidth.getCapacity() == window.limitForPeriod()) {
+				return null;
+			}
+			windowEnd = known;
+		}
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(window.limitForPeriod())
+				.refillIntervallyAligned(window.limitForPeriod(), window.limitRefreshPeriod(),
+						Instant.ofEpochMilli(windowEnd))
+				.initialTokens(0)
+				.id("w" + periodMs + "@" + windowEnd)
+				.build())
+			.build();
+	}
+
+	/** The first refill of an aligned bandwidth, from its id. */
+	private static @Nullable Long anchor(Bandwidth bandwidth) {
+		String id = bandwidth.getId();
+		int at = (id != null) ? id.indexOf('@') : -1;
+		return (at < 0) ? null : Long.parseLong(id.substring(at + 1));
+	}
+
+	/**
+	 * Which of the bandwidth's window ends a 429 ending at {@code end} is about: a 429 read late says a later end
+	 * than the truth, so up to half a period after one of its ends; {@link Long#MIN_VALUE} when it is off.
+	 */
+	private static long endOfWindowBefore(long anchor, long end, long periodMs, long tolerance) {
+		long phase = Math.floorMod(end - anchor, periodMs);
+		if (phase < periodMs / 2) {
+			return end - phase;
+		}
+		return (periodMs - phase <= tolerance) ? end + (periodMs - phase) : Long.MIN_VALUE;
+	}
+
+	/**
+	 * One Redis operation: bounded by the timeout, its failure counted (and logged once per outage), and then
+	 * empty. While Redis is away, empty at once except for one call a second, which tries again.
+	 */
+	private <T> Mono<T> call(Function<Connected, CompletableFuture<T>> operation) {
+		if (!this.available.get()) {
+			long now = System.nanoTime();
+			long probe = this.nextProbe.get();
+			if (now - probe < 0 || !this.nextProbe.compareAndSet(probe, now + REFRESH_NANOS)) {
+				return Mono.empty();
+			}
+		}
+		return Mono.fromFuture(() -> connection().thenCompose(operation))
+			.timeout(this.timeout)
+			.doOnNext((ignored) -> up())
+			.onErrorResume((ex) -> {
+				down(ex);
+				return Mono.empty();
+			});
+	}
+
+	private CompletableFuture<Connected> connection() {
+		CompletableFuture<Connected> current = this.connected.get();
+		if (current != null && !current.isCompletedExceptionally()) {
+			return current;
+		}
+		CompletableFuture<Connected> next = new CompletableFuture<>();
+		if (!this.connected.compareAndSet(current, next)) {
+			return connection();
+		}
+		this.client.connectAsync(ByteArrayCodec.INSTANCE, this.uri).whenComplete((connection, ex) -> {
+			if (ex != null) {
+				next.completeExceptionally(ex);
+			}
+			else {
+				next.complete(new Connected(connection, Bucket4jLettuce.casBasedBuilder(connection)
+					.requestTimeout(this.timeout)
+					.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+							KEEP_AFTER_REFILL))
+					.build()
+					.asAsync()
+					.withMapper(this::bytes)));
+			}
+		});
+		return next;
+	}
+
+	private byte[] bytes(String key) {
+		return utf8(this.keyPrefix + key);
+	}
+
+	private static byte[] utf8(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String text(byte[] value) {
+		return new String(value, StandardCharsets.UTF_8);
+	}
+
+	private void up() {
+		this.failuresInARow.set(0);
+		if (this.available.compareAndSet(false, true)) {
+			logger.info("Redis answers again at " + where() + ": ImageKit rate limits are shared again");
+		}
+	}
+
+	private void down(Throwable ex) {
+		this.errors.increment();
+		this.lastError = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		if (this.failuresInARow.incrementAndGet() >= OUTAGE_AFTER && this.available.compareAndSet(true, false)) {
+			this.nextProbe.set(System.nanoTime() + REFRESH_NANOS);
+			logger.warn("Redis at " + where() + " did not answer within " + this.timeout + " (" + this.lastError
+					+ "): each instance counts ImageKit rate limits on its own until Redis is back");
+		}
+	}
+
+	/** Host and port only: the URI may hold a password. */
+	private String where() {
+		return this.uri.getHost() + ":" + this.uri.getPort();
+	}
+
+	@Override
+	public State state() {
+		return new State(this.available.get(), this.errors.sum(), this.lastError);
+	}
+
+	@Override
+	public void close() {
+		CompletableFuture<Connected> current = this.connected.getAndSet(null);
+		if (current != null && current.isDone() && !current.isCompletedExceptionally()) {
+			current.join().connection.closeAsync();
+		}
+		this.client.shutdownAsync().thenRun(() -> this.client.getResources().shutdown());
+	}
+
+	@Override
+	public String toString() {
+		return "redis " + where() + " " + this.keyPrefix + "*";
+	}
+
+	private record Learned(Map<Long, Integer> windows, long readAt) {
+	}
+
+	/**
+	 * A connection and its buckets. One proxy per window, kept, so that Bucket4j's batching sends the concurrent
+	 * requests of this instance for one window as one Redis operation instead of racing each other's updates.
+	 */
+	private static final class Connected {
+
+		private final StatefulRedisConnection<byte[], byte[]> connection;
+
+		private final AsyncProxyManager<String> buckets;
+
+		private final Map<String, AsyncBucketProxy> proxies = new ConcurrentHashMap<>();
+
+		Connected(StatefulRedisConnection<byte[], byte[]> connection, AsyncProxyManager<String> buckets) {
+			this.connection = connection;
+			this.buckets = buckets;
+		}
+
+		AsyncBucketProxy bucket(String key, EndpointLimit window) {
+			String name = key + ":w" + window.limitRefreshPeriod().toMillis();
+			return this.proxies.computeIfAbsent(name, (k) -> this.buckets.builder()
+				.withOptimization(Optimizations.batching())
+				.build(k, () -> CompletableFuture.completedFuture(configuration(window))));
+		}
+
+	}
+
+}

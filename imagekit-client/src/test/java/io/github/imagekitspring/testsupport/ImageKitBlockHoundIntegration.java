@@ -1,0 +1,21 @@
+package io.github.imagekitspring.testsupport;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * The one list of blocking calls allowed on non-blocking threads in the tests, each with its reason. BlockHound
+ * itself is installed for every test by its JUnit platform listener; this integration is found through
+ * {@code META-INF/services}.
+ */
+public final class ImageKitBlockHoundIntegration implements BlockHoundIntegration {
+
+	@Override
+	public void applyTo(BlockHound.Builder builder) {
+		// Jackson builds the deserializer of a type once, under a lock; a second thread decoding the same new type at
+		// that moment parks for as long as the (CPU-only) construction takes. No I/O, once per type.
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
+	}
+
+}
