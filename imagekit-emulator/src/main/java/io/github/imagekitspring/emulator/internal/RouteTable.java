@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import reactor.core.scheduler.Schedulers;
+
 /**
  * Every operation the emulator serves: the Java client's operation id, the spec's operationId as an alias,
  * method, path and handler. Literal paths come before templated ones where both could match.
@@ -130,7 +132,8 @@ public final class RouteTable {
 		return (context, request, variables) -> {
 			Map<String, String> query = request.queryParams().toSingleValueMap();
 			EmulatorState state = context.state();
-			return request.bodyToMono(String.class).defaultIfEmpty("").map(Json::parse).map((body) -> {
+			// Webhook events carry file details, which may read stored files: off the event loop.
+			return request.bodyToMono(String.class).defaultIfEmpty("").publishOn(Schedulers.boundedElastic()).map(Json::parse).map((body) -> {
 				List<Webhooks.Event> events = new ArrayList<>();
 				Reply reply = state.exclusive(() -> handler.handle(new ApiCall(state, variables, query, body, events)));
 				context.sendWebhooks(request, events);
