@@ -246,7 +246,9 @@ class FolderOperationsTests {
 				assertThat(ex.timeout()).isEqualTo(Duration.ofSeconds(10));
 				assertThat(ex).hasMessage("ImageKit bulk job job-1 did not finish within PT10S");
 				assertThat(ex.operation()).isEqualTo("folders.job.get");
-				assertThat(ex.attempts()).isEqualTo(server.getAllServeEvents().size()).isPositive();
+				// The polls sent; the one in flight when the deadline passed may or may not have reached the server.
+				int served = server.getAllServeEvents().size();
+				assertThat(ex.attempts()).isPositive().isBetween(served - 1, served + 1);
 				assertThat(ex.statusCode()).isZero();
 			});
 	}

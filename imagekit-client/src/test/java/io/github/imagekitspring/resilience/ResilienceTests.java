@@ -484,6 +484,9 @@ class ResilienceTests {
 			.apiBaseUrl(server.baseUrl())
 			.uploadBaseUrl(server.baseUrl())
 			.responseTimeout(Duration.ofSeconds(2))
+			// Virtual time is installed globally here: a background eviction timer of the pool would be counted
+			// as one of the client's waits.
+			.evictionInterval(Duration.ZERO)
 			.resilience(resilience)
 			.webClientCustomizer((builder) -> builder.filter((request, next) -> {
 				this.sentAt.add(this.scheduler.now(TimeUnit.MILLISECONDS));
