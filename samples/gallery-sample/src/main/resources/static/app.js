@@ -61,6 +61,7 @@ function card(image) {
 }
 
 let latestLoad = 0;
+let shown = '';
 
 async function load() {
   const query = search.value.trim();
@@ -69,9 +70,38 @@ async function load() {
   if (ticket !== latestLoad) {
     return; // a newer search is on its way; showing this answer would flash old results
   }
-  gallery.replaceChildren(...listing.images.map(card));
+  show(listing);
   const what = listing.images.length + (listing.images.length === 1 ? ' image' : ' images');
   showStatus((query ? what + ' named "' + query + '…"' : what) + ' · request id ' + listing.requestId);
+}
+
+function show(listing) {
+  shown = JSON.stringify(listing.images.map((image) => [image.fileId, image.name, image.tags]));
+  gallery.replaceChildren(...listing.images.map(card));
+}
+
+// Someone changed a file (webhook → server-sent event): list again, quietly, without cancelling a search or
+// touching the status line, and redraw only when the list really differs.
+async function reloadQuietly() {
+  const query = search.value.trim();
+  const ticket = latestLoad;
+  const listing = await api('/api/files' + (query ? '?search=' + encodeURIComponent(query) : ''));
+  const fresh = JSON.stringify(listing.images.map((image) => [image.fileId, image.name, image.tags]));
+  if (ticket === latestLoad && fresh !== shown) {
+    show(listing);
+  }
+}
+
+let changeTimer;
+function followChanges() {
+  const changes = new EventSource('/api/changes');
+  changes.addEventListener('open', () => {
+    document.body.dataset.live = 'true';
+  });
+  changes.addEventListener('change', () => {
+    clearTimeout(changeTimer);
+    changeTimer = setTimeout(() => reloadQuietly().catch(() => {}), 100);
+  });
 }
 
 async function upload(file) {
@@ -142,4 +172,5 @@ run(async () => {
   document.getElementById('account').textContent = (config.emulator ? 'Embedded ImageKit emulator' : 'ImageKit')
     + ' · uploads go to ' + config.uploadUrl;
   await load();
+  followChanges();
 });

@@ -1,17 +1,24 @@
 package io.github.imagekitspring.emulator;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.github.imagekitspring.emulator.internal.EmulatorServer;
 import io.github.imagekitspring.emulator.internal.EmulatorState;
 import io.github.imagekitspring.emulator.internal.PendingWork;
 import io.github.imagekitspring.emulator.internal.RouteTable;
+import io.github.imagekitspring.emulator.internal.Webhooks;
 
 /**
  * A stateful, in-process stand-in for the ImageKit.io API. One server answers the API paths
@@ -25,6 +32,13 @@ import io.github.imagekitspring.emulator.internal.RouteTable;
  * }</pre>
  *
  * Thread-safe. Rate limits, faults and latency can be changed while it runs.
+ * <p>
+ * Webhooks: given target URLs ({@link Builder#webhookUrl(String)}, {@link #addWebhookUrl(String)}), it sends
+ * {@code file.created} and {@code file-version.created} on upload, {@code file.updated} on a details update,
+ * a version restore and tag changes, {@code file.deleted} and {@code file-version.deleted}, signed with its
+ * webhook secret as ImageKit signs them (Standard Webhooks), retried with exponential backoff while a target
+ * answers non-2xx or is away. {@link #webhookDeliveries()} is the log; {@link #sendWebhook(String, String)}
+ * sends any event on demand.
  */
 public final class ImageKitEmulator implements AutoCloseable {
 
@@ -34,11 +48,18 @@ public final class ImageKitEmulator implements AutoCloseable {
 	/** The default public key: {@value}. */
 	public static final String DEFAULT_PUBLIC_KEY = "public_emulator_key";
 
+	/** The default webhook secret: {@value}. */
+	public static final String DEFAULT_WEBHOOK_SECRET = "whsec_aW1hZ2VraXQtZW11bGF0b3Itd2ViaG9vay1zZWNyZXQ=";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final Builder settings;
 
 	private final EmulatorState state;
 
 	private final EmulatorServer server;
+
+	private final Webhooks webhooks;
 
 	private volatile boolean started;
 
@@ -46,8 +67,11 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.settings = builder;
 		this.state = new EmulatorState(builder.clock, this::urlEndpoint,
 				new PendingWork.Settings(builder.asyncPendingFor, builder.asyncPendingPolls), builder.storageDirectory);
+		this.webhooks = new Webhooks(builder.clock, builder.webhookSecret, builder.webhookRetries);
+		builder.webhookUrls.forEach(this.webhooks::addTarget);
 		this.server = new EmulatorServer(
-				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.state);
+				new EmulatorServer.Config(builder.host, builder.port, builder.privateKey, builder.publicKey, builder.urlPrefix), this.state,
+				this.webhooks);
 		this.server.rateLimits(null, builder.defaultRateLimits);
 		builder.rateLimits.forEach(this.server::rateLimits);
 	}
@@ -82,17 +106,25 @@ public final class ImageKitEmulator implements AutoCloseable {
 		return this;
 	}
 
-	/** Stops serving. State is kept; {@link #start()} serves it again (possibly on another ephemeral port). */
+	/**
+	 * Stops serving, and sending webhooks still being retried. State is kept; {@link #start()} serves it again
+	 * (possibly on another ephemeral port).
+	 */
 	@Override
 	public synchronized void close() {
+		this.webhooks.stop();
 		this.server.stop();
 		this.started = false;
 	}
 
-	/** Drops all state (files, folders, fields, jobs, tokens, usage), the request log, faults and latency. Rate limits stay. */
+	/**
+	 * Drops all state (files, folders, fields, jobs, tokens, usage), the request log, faults, latency, webhook
+	 * deliveries still retrying and the delivery log. Rate limits and webhook targets stay.
+	 */
 	public void reset() {
 		this.state.reset();
 		this.server.resetRuntimeState();
+		this.webhooks.reset();
 	}
 
 	/** The bound port. */
@@ -218,6 +250,76 @@ public final class ImageKitEmulator implements AutoCloseable {
 		this.state.pendingWork(new PendingWork.Settings(pendingFor, pendingPolls));
 	}
 
+	/**
+	 * Adds a webhook target, for example once the receiving application's port is known.
+	 * @throws IllegalArgumentException unless it is an absolute http or https URL
+	 */
+	public ImageKitEmulator addWebhookUrl(String url) {
+		this.webhooks.addTarget(Webhooks.target(url));
+		return this;
+	}
+
+	/** Removes every webhook target; deliveries under way go on. */
+	public void clearWebhookUrls() {
+		this.webhooks.clearTargets();
+	}
+
+	/** The webhook targets, in the order they were added. */
+	public List<String> webhookUrls() {
+		return this.webhooks.targets();
+	}
+
+	/**
+	 * Signs the events sent from now on with this secret ({@code whsec_} and Base64, as ImageKit shows it).
+	 * @throws IllegalArgumentException when it is not in that form
+	 */
+	public ImageKitEmulator webhookSecret(String secret) {
+		this.webhooks.secret(secret);
+		return this;
+	}
+
+	/**
+	 * Every webhook delivery since start or the last {@link #reset()}, one per event and target, oldest first,
+	 * as it stands now.
+	 */
+	public List<WebhookDelivery> webhookDeliveries() {
+		return this.webhooks.deliveries();
+	}
+
+	/**
+	 * Sends an event of any type to every webhook target, as if an operation had produced it, for events the
+	 * emulator does not produce itself ({@code video.transformation.ready}, {@code upload.pre-transform.success},
+	 * ...). Returns at once with the event id; see {@link #webhookDeliveries()} for how it went.
+	 * @param type the event type
+	 * @param dataJson the event's {@code data}, a JSON object
+	 * @throws IllegalArgumentException for a blank type or data that is not a JSON object
+	 */
+	public String sendWebhook(String type, String dataJson) {
+		if (type == null || type.isBlank()) {
+			throw new IllegalArgumentException("type must not be blank");
+		}
+		JsonNode data;
+		try {
+			data = JSON.readTree(Objects.requireNonNull(dataJson, "dataJson"));
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("dataJson is not JSON: " + ex.getOriginalMessage());
+		}
+		if (!data.isObject()) {
+			throw new IllegalArgumentException("dataJson must be a JSON object");
+		}
+		return this.webhooks.send(type, JSON.convertValue(data, Map.class), null);
+	}
+
+	/**
+	 * Sends an event from the delivery log again, exactly as before (same {@code webhook-id} and body), to
+	 * the targets it went to: a replayed delivery, which a receiver should acknowledge without handling it twice.
+	 * @throws IllegalArgumentException for an event id not in the log
+	 */
+	public void replayWebhook(String eventId) {
+		this.webhooks.replay(Objects.requireNonNull(eventId));
+	}
+
 	private void requireStarted() {
 		if (!this.started) {
 			throw new IllegalStateException("The emulator is not started");
@@ -251,7 +353,42 @@ public final class ImageKitEmulator implements AutoCloseable {
 
 		private int asyncPendingPolls = 1;
 
+		private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
+
+		private final List<URI> webhookUrls = new ArrayList<>();
+
+		private Webhooks.Retries webhookRetries = new Webhooks.Retries(5, Duration.ofSeconds(1));
+
 		private Builder() {
+		}
+
+		/**
+		 * Adds a URL to send webhooks to; may be called again for more.
+		 * @throws IllegalArgumentException unless it is an absolute http or https URL
+		 */
+		public Builder webhookUrl(String url) {
+			this.webhookUrls.add(Webhooks.target(url));
+			return this;
+		}
+
+		/**
+		 * The secret webhooks are signed with, {@code whsec_} and Base64 as ImageKit shows it; default
+		 * {@link #DEFAULT_WEBHOOK_SECRET}.
+		 * @throws IllegalArgumentException when it is not in that form
+		 */
+		public Builder webhookSecret(String secret) {
+			Webhooks.key(secret);
+			this.webhookSecret = secret;
+			return this;
+		}
+
+		/**
+		 * How often a webhook is sent before it counts as failed, and the wait before the first retry, doubled
+		 * after each; default 5 attempts, 1 s. Tests shorten the wait.
+		 */
+		public Builder webhookRetries(int attempts, Duration firstDelay) {
+			this.webhookRetries = new Webhooks.Retries(attempts, firstDelay);
+			return this;
 		}
 
 		/** The private key API calls must present. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * Register it on a static field; test methods may also take the {@link ImageKitEmulator} as a parameter.
  * Configure the emulator through {@link #create(Consumer)}, for example account-wide rate limits with two
- * windows: {@code create((b) -> b.rateLimits(RateLimit.parseAll("20/1000,120/10000")))}.
+ * windows: {@code create((b) -> b.rateLimits(RateLimit.parseAll("20/1000,120/10000")))}, or webhooks:
+ * {@code create((b) -> b.webhookUrl("http://localhost:8080/imagekit/webhooks").webhookSecret("whsec_..."))}.
  */
 public final class ImageKitEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 

@@ -10,7 +10,9 @@ import java.util.concurrent.CountDownLatch;
  * Options: {@code --host}, {@code --port}, {@code --private-key}, {@code --public-key},
  * {@code --url-endpoint-prefix}, {@code --url-endpoint} (the advertised one), {@code --storage-dir},
  * {@code --rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]} (account-wide windows for every API operation),
- * {@code --admin-port} (default 8090: {@code GET /health} and {@code GET /requests}, the request log as JSON).
+ * {@code --admin-port} (default 8090: {@code GET /health} and {@code GET /requests}, the request log as JSON),
+ * {@code --webhook-url=URL[,URL...]} (repeatable: where to send webhooks), {@code --webhook-secret=whsec_...}
+ * (what they are signed with, default {@link ImageKitEmulator#DEFAULT_WEBHOOK_SECRET}).
  */
 public final class ImageKitEmulatorMain {
 
@@ -41,6 +43,26 @@ public final class ImageKitEmulatorMain {
 				case "url-endpoint-prefix" -> builder.urlEndpointPrefix(value);
 				case "url-endpoint" -> builder.urlEndpoint(value);
 				case "storage-dir" -> builder.storageDirectory(java.nio.file.Path.of(value));
+				case "webhook-url" -> {
+					try {
+						for (String url : value.split(",")) {
+							builder.webhookUrl(url);
+						}
+					}
+					catch (IllegalArgumentException ex) {
+						usage(ex.getMessage());
+						return;
+					}
+				}
+				case "webhook-secret" -> {
+					try {
+						builder.webhookSecret(value);
+					}
+					catch (IllegalArgumentException ex) {
+						usage(ex.getMessage());
+						return;
+					}
+				}
 				case "rate-limit" -> {
 					try {
 						builder.rateLimits(RateLimit.parseAll(value));
@@ -67,13 +89,17 @@ public final class ImageKitEmulatorMain {
 		String adminUrl = emulator.baseUrl().replaceFirst(":\\d+$", ":" + admin.port());
 		System.out.println("ImageKit emulator listening on " + emulator.baseUrl() + " (URL endpoint " + emulator.urlEndpoint()
 				+ "; health " + adminUrl + "/health, request log " + adminUrl + "/requests)");
+		if (!emulator.webhookUrls().isEmpty()) {
+			System.out.println("Sending webhooks to " + String.join(", ", emulator.webhookUrls()));
+		}
 		stopped.await();
 	}
 
 	private static void usage(String problem) {
 		System.err.println(problem);
 		System.err.println("Usage: java -jar imagekit-emulator-exec.jar [--host=127.0.0.1] [--port=8089] [--private-key=KEY]"
-				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]] [--admin-port=8090]");
+				+ " [--public-key=KEY] [--url-endpoint-prefix=ik] [--url-endpoint=http://localhost:8089/ik] [--storage-dir=DIR] [--rate-limit=LIMIT/INTERVAL_MS[,LIMIT/INTERVAL_MS...]] [--admin-port=8090]"
+				+ " [--webhook-url=URL[,URL...]] [--webhook-secret=whsec_BASE64]");
 		System.exit(2);
 	}
 

@@ -44,7 +44,7 @@ public final class EmulatorServer {
 	public record Config(String host, int port, String privateKey, String publicKey, String urlPrefix) {
 	}
 
-	private static final String REQUEST_ID = "x-ik-requestId";
+	static final String REQUEST_ID = "x-ik-requestId";
 
 	private static final String HELP = "For support kindly contact us at support@imagekit.io.";
 
@@ -70,10 +70,10 @@ public final class EmulatorServer {
 
 	private DisposableServer server;
 
-	public EmulatorServer(Config config, EmulatorState state) {
+	public EmulatorServer(Config config, EmulatorState state, Webhooks webhooks) {
 		this.config = config;
 		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
-				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES));
+				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES), webhooks);
 		this.rateLimits = new RateLimits(state.clock());
 	}
 

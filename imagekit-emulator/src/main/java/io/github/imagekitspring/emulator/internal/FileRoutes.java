@@ -20,7 +20,9 @@ final class FileRoutes {
 
 	static Reply update(ApiCall call) {
 		JsonFields body = call.fields();
-		return Reply.ok(call.state().files().update(call.variable("fileId"), update(body)));
+		Map<String, Object> updated = call.state().files().update(call.variable("fileId"), update(body));
+		updated(call, List.of(call.variable("fileId")));
+		return Reply.ok(updated);
 	}
 
 	private static Files.Update update(JsonFields body) {
@@ -67,6 +69,7 @@ final class FileRoutes {
 
 	static Reply delete(ApiCall call) {
 		call.state().files().delete(call.variable("fileId"));
+		deleted(call, List.of(call.variable("fileId")));
 		return Reply.noContent();
 	}
 
@@ -111,34 +114,53 @@ final class FileRoutes {
 
 	static Reply deleteVersion(ApiCall call) {
 		call.state().versions().delete(call.variable("fileId"), call.variable("versionId"));
+		call.emit("file-version.deleted", Map.of("fileId", call.variable("fileId"), "versionId", call.variable("versionId")));
 		return Reply.noContent();
 	}
 
 	static Reply restoreVersion(ApiCall call) {
-		return Reply.ok(call.state().versions().restore(call.variable("fileId"), call.variable("versionId")));
+		Map<String, Object> restored = call.state().versions().restore(call.variable("fileId"), call.variable("versionId"));
+		updated(call, List.of(call.variable("fileId")));
+		return Reply.ok(restored);
 	}
 
 	static Reply bulkDelete(ApiCall call) {
 		List<String> ids = call.fields().requiredStrings("fileIds", 100);
-		return bulk(call.state().bulkEdits().delete(ids), "successfullyDeletedFileIds");
+		BulkFileEdits.Outcome outcome = call.state().bulkEdits().delete(ids);
+		deleted(call, outcome.done());
+		return bulk(outcome, "successfullyDeletedFileIds");
 	}
 
 	static Reply addTags(ApiCall call) {
 		JsonFields body = call.fields();
 		List<String> ids = body.requiredStrings("fileIds", 50);
-		return bulk(call.state().bulkEdits().addTags(ids, body.requiredStrings("tags", 500)), "successfullyUpdatedFileIds");
+		return bulk(updated(call, call.state().bulkEdits().addTags(ids, body.requiredStrings("tags", 500))), "successfullyUpdatedFileIds");
 	}
 
 	static Reply removeTags(ApiCall call) {
 		JsonFields body = call.fields();
 		List<String> ids = body.requiredStrings("fileIds", 50);
-		return bulk(call.state().bulkEdits().removeTags(ids, body.requiredStrings("tags", 500)), "successfullyUpdatedFileIds");
+		return bulk(updated(call, call.state().bulkEdits().removeTags(ids, body.requiredStrings("tags", 500))), "successfullyUpdatedFileIds");
 	}
 
 	static Reply removeAITags(ApiCall call) {
 		JsonFields body = call.fields();
 		List<String> ids = body.requiredStrings("fileIds", 50);
-		return bulk(call.state().bulkEdits().removeAITags(ids, body.requiredStrings("AITags", 500)), "successfullyUpdatedFileIds");
+		return bulk(updated(call, call.state().bulkEdits().removeAITags(ids, body.requiredStrings("AITags", 500))), "successfullyUpdatedFileIds");
+	}
+
+	private static BulkFileEdits.Outcome updated(ApiCall call, BulkFileEdits.Outcome outcome) {
+		updated(call, outcome.done());
+		return outcome;
+	}
+
+	/** Queues {@code file.updated} with each file's details as they are now. */
+	private static void updated(ApiCall call, List<String> fileIds) {
+		fileIds.forEach((id) -> call.emit("file.updated", call.state().files().details(id)));
+	}
+
+	private static void deleted(ApiCall call, List<String> fileIds) {
+		fileIds.forEach((id) -> call.emit("file.deleted", Map.of("fileId", id)));
 	}
 
 	/** 200 when every file was done; 207 with {@code errors} when a folder job held some. */

@@ -1,8 +1,11 @@
 package io.github.imagekitspring.emulator.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Every operation the emulator serves: the Java client's operation id, the spec's operationId as an alias,
@@ -129,8 +132,13 @@ public final class RouteTable {
 		return (context, request, variables) -> {
 			Map<String, String> query = request.queryParams().toSingleValueMap();
 			EmulatorState state = context.state();
-			return request.bodyToMono(String.class).defaultIfEmpty("").map(Json::parse)
-				.map((body) -> state.exclusive(() -> handler.handle(new ApiCall(state, variables, query, body))));
+			// Webhook events carry file details, which may read stored files: off the event loop.
+			return request.bodyToMono(String.class).defaultIfEmpty("").publishOn(Schedulers.boundedElastic()).map(Json::parse).map((body) -> {
+				List<Webhooks.Event> events = new ArrayList<>();
+				Reply reply = state.exclusive(() -> handler.handle(new ApiCall(state, variables, query, body, events)));
+				context.sendWebhooks(request, events);
+				return reply;
+			});
 		};
 	}
 

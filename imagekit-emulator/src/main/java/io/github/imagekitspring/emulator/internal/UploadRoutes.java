@@ -66,7 +66,10 @@ final class UploadRoutes {
 				.map((stored) -> {
 					try {
 						FileUploads.Upload upload = parse(checked, stored);
-						return Reply.ok(context.state().exclusive(() -> context.state().uploads().upload(upload)));
+						List<Webhooks.Event> events = new ArrayList<>();
+						Reply reply = Reply.ok(context.state().exclusive(() -> uploaded(context.state(), upload, events)));
+						context.sendWebhooks(request, events);
+						return reply;
 					}
 					catch (RuntimeException ex) {
 						// A rejected upload leaves nothing behind.
@@ -75,6 +78,15 @@ final class UploadRoutes {
 					}
 				});
 		});
+	}
+
+	/** Uploads, and queues {@code file.created}, or {@code file-version.created} when it replaced a file. */
+	private static Map<String, Object> uploaded(EmulatorState state, FileUploads.Upload upload, List<Webhooks.Event> events) {
+		Map<String, Object> out = state.uploads().upload(upload);
+		String fileId = (String) out.get("fileId");
+		String type = (state.versions().list(fileId).size() > 1) ? "file-version.created" : "file.created";
+		events.add(new Webhooks.Event(type, state.files().details(fileId)));
+		return out;
 	}
 
 	private static FileUploads.Upload parse(Map<String, String> f, Blobs.Stored content) {

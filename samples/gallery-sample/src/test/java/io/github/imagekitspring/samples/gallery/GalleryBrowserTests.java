@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +26,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.github.imagekitspring.ImageKitOperations;
+import io.github.imagekitspring.upload.UploadRequest;
+import io.github.imagekitspring.upload.UploadSource;
+import io.github.imagekitspring.upload.UploadedFile;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,7 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page in a real headless Chromium: upload through the file input straight to the (emulated) upload API, see the
- * image listed, search for it, tag it and delete it. Uses the system's Chromium and ChromeDriver and downloads
+ * image listed, search for it, tag it and delete it; and files uploaded, tagged and deleted through the API, not the
+ * page, show up live (webhooks from the embedded emulator, server-sent events to the page). Uses the system's Chromium and ChromeDriver and downloads
  * nothing; without them the test is skipped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,8 +52,13 @@ class GalleryBrowserTests {
 
 	private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ImageKitOperations imageKit;
 
 	@TempDir
 	Path temp;
@@ -68,7 +82,9 @@ class GalleryBrowserTests {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
+		// The page redraws its list when a webhook says a file changed, so an element may go stale while waiting.
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -118,6 +134,36 @@ class GalleryBrowserTests {
 
 		search("");
 		this.wait.until((driver) -> cards().size() == DemoImages.ALL.size());
+	}
+
+	@Test
+	void filesChangedElsewhereShowUpWithoutAReload() {
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until((driver) -> cards().size() == DemoImages.ALL.size());
+		this.wait.until((driver) -> "true".equals(this.browser.findElement(By.tagName("body")).getDomAttribute("data-live")));
+		// Survives only as long as the page is not loaded again.
+		((JavascriptExecutor) this.browser).executeScript("window.sameDocument = true;");
+
+		UploadedFile uploaded = (UploadedFile) this.imageKit.uploads()
+			.upload(UploadSource.of(DemoImages.ALL.get(1).png(200, 150)),
+					UploadRequest.builder("from-elsewhere.png").folder("/gallery").build())
+			.block(TIMEOUT);
+		this.wait.until((driver) -> cards().size() == DemoImages.ALL.size() + 1
+				&& cards().stream().map(GalleryBrowserTests::name).anyMatch((name) -> name.startsWith("from-elsewhere")));
+
+		this.imageKit.files().addTags(List.of(uploaded.fileId()), List.of("live")).block(TIMEOUT);
+		this.wait.until((driver) -> tagsOf(uploaded.fileId()).contains("live"));
+
+		this.imageKit.files().delete(uploaded.fileId()).block(TIMEOUT);
+		this.wait.until((driver) -> cards().size() == DemoImages.ALL.size());
+		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.sameDocument === true;")).isEqualTo(true);
+	}
+
+	private List<String> tagsOf(String fileId) {
+		return this.browser.findElements(By.cssSelector("#gallery .card[data-file-id='" + fileId + "'] .tags li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private void search(String text) {
