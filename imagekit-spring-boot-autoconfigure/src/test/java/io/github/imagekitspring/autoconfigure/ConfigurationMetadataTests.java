@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +19,7 @@ import io.github.imagekitspring.ImageKitClient;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +81,12 @@ class ConfigurationMetadataTests {
 	private static Object parse(JsonNode shown, Object value) {
 		if (value instanceof Duration) {
 			return DurationStyle.detectAndParse(shown.asString());
+		}
+		if (value instanceof DataSize) {
+			return DataSize.parse(shown.asString());
+		}
+		if (value instanceof Enum<?> constant) {
+			return Enum.valueOf(constant.getDeclaringClass(), shown.asString().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		if (value instanceof Collection<?>) {
 			List<Object> items = new ArrayList<>();
