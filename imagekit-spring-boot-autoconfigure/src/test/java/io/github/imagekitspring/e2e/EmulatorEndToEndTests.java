@@ -942,7 +942,7 @@ class EmulatorEndToEndTests {
 	}
 
 	// The JDK client, not Reactor Netty: its debug log would print the signed URLs, signatures included.
-	private static HttpResponse<byte[]> get(String url) throws Exception {
+	static HttpResponse<byte[]> get(String url) throws Exception {
 		return DELIVERY.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
