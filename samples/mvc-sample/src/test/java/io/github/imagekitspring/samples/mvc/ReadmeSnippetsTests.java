@@ -36,13 +36,13 @@ class ReadmeSnippetsTests {
 	private static final Pattern TYPE = Pattern.compile("^(?:public\\s+)?(?:class|interface|record|enum)\\s+(\\w+)",
 			Pattern.MULTILINE);
 
-	private static final List<String> IMPORTS = List.of("java.nio.file.*", "java.time.*", "java.util.List", "java.util.Map",
+	private static final List<String> IMPORTS = List.of("java.io.File", "io.netty.handler.ssl.SslContextBuilder", "java.nio.file.*", "java.time.*", "java.util.List", "java.util.Map",
 			"reactor.core.publisher.*", "io.github.imagekitspring.*", "io.github.imagekitspring.errors.*",
 			"io.github.imagekitspring.files.*", "io.github.imagekitspring.folders.*",
 			"io.github.imagekitspring.upload.*", "io.github.imagekitspring.urls.*",
 			"io.github.imagekitspring.webhooks.*", "io.github.imagekitspring.resilience.*",
 			"io.github.imagekitspring.emulator.*", "io.github.imagekitspring.autoconfigure.emulator.*",
-			"io.github.imagekitspring.samples.mvc.*", "org.junit.jupiter.api.*",
+			"io.github.imagekitspring.samples.mvc.*", "org.junit.jupiter.api.*", "org.junit.jupiter.api.extension.*",
 			"org.springframework.beans.factory.annotation.*", "org.springframework.boot.*",
 			"org.springframework.boot.test.context.*", "org.springframework.context.event.*",
 			"org.springframework.http.*", "org.springframework.stereotype.*",
