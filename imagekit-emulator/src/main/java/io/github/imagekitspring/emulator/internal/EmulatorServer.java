@@ -259,7 +259,10 @@ public final class EmulatorServer {
 		body.put("message", ex.getMessage());
 		body.put("help", HELP);
 		body.putAll(ex.extra());
-		return json(status(ex.kind(), route), body, Map.of());
+		// A refused upload may not have been read to its end: close the connection rather than leave the rest of
+		// its body in front of the client's next request.
+		Map<String, String> headers = (route != null && route.upload()) ? Map.of("Connection", "close") : Map.of();
+		return json(status(ex.kind(), route), body, headers);
 	}
 
 	private static int status(ApiException.Kind kind, Route route) {
