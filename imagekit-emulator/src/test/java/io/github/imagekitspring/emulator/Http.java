@@ -25,7 +25,9 @@ final class Http {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	// One client, so one connection pool, per helper: a pool shared by the whole suite could hand a test a kept-alive
+	// connection to an earlier test's emulator that had the same port and is closed now.
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String baseUrl;
 
@@ -148,7 +150,7 @@ final class Http {
 			builder.header("Authorization", this.authorization);
 		}
 		try {
-			HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
 			String rawPath = URI.create(this.baseUrl + path).getRawPath();
 			String operationId = !this.validate ? null : SpecValidator.validate(method, rawPath, response.statusCode(),
 					response.headers().map(), new String(response.body(), StandardCharsets.UTF_8));
