@@ -247,8 +247,11 @@ public final class EmulatorServer {
 			this.context.uploadAuth().checkBasic(basicKey);
 			Map<String, String> limited = this.rateLimits.take(route);
 			if (limited != null) {
+				// Answered without reading the request: the connection closes, as after a refused upload.
+				Map<String, String> headers = new LinkedHashMap<>(limited);
+				headers.put("Connection", "close");
 				return json(429, Map.of("message", "You have exceeded the rate limit for this endpoint. Retry after X-RateLimit-Reset milliseconds."),
-						limited);
+						headers);
 			}
 		}
 		return route.handler().handle(this.context, request, variables).flatMap(EmulatorServer::reply);
