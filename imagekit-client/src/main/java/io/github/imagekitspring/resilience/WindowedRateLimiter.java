@@ -15,6 +15,7 @@ import io.github.resilience4j.ratelimiter.event.RateLimiterEvent;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnFailureEvent;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnSuccessEvent;
 
+import io.github.imagekitspring.internal.WindowGrid;
 import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
 
 /**
@@ -26,9 +27,6 @@ import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
  * holds nothing.
  */
 final class WindowedRateLimiter implements RateLimiter {
-
-	/** How far (as a share of the interval) the server's window may end from ours before we move ours. */
-	private static final double PHASE_TOLERANCE = 0.05;
 
 	private final String name;
 
@@ -101,7 +99,7 @@ final class WindowedRateLimiter implements RateLimiter {
 
 	/**
 	 * What a 429 said: the window of {@code interval} holds {@code limit} requests and is spent until {@code reset}
-	 * from now. Another window is never touched.
+	 * from now. Another window is never emptied, though its boundaries may move a little later onto this one's.
 	 */
 	synchronized void learn(int limit, Duration interval, Duration reset) {
 		long now = this.nanoTime.getAsLong();
@@ -118,22 +116,37 @@ final class WindowedRateLimiter implements RateLimiter {
 			this.windows.add(window);
 		}
 		window.limit = limit;
-		long tolerance = (long) (period * PHASE_TOLERANCE);
-		long windowEnd = window.aligned ? window.endOfWindowBefore(end, tolerance) : Long.MIN_VALUE;
-		if (windowEnd == Long.MIN_VALUE) {
-			// Ours ends when the server's does; the response came late by its latency, so ours ends a little after.
-			window.aligned = true;
-			window.start = end - period;
-			window.index = Long.MIN_VALUE;
-			windowEnd = end;
+		long boundary = window.aligned ? WindowGrid.boundaryOf(end, window.start, period) : Long.MIN_VALUE;
+		if (boundary == Long.MIN_VALUE) {
+			boundary = lineUp(window, end);
 		}
 		window.roll(now);
-		if (windowEnd - now > tolerance && window.nextStart() == windowEnd) {
+		if (boundary - now > WindowGrid.tolerance(period) && window.nextStart() == boundary) {
 			// Our current period is the server's window that the 429 is about: spent. A 429 read late, about a
 			// window that has ended since, changes nothing.
 			window.used = Math.max(window.used, limit);
 		}
 		this.config = describe();
+	}
+
+	/** Lines a window up with the server's from a 429's end, and with the other windows' boundaries near it. */
+	private long lineUp(Window window, long end) {
+		List<long[]> others = new ArrayList<>();
+		for (Window other : this.windows) {
+			if (other != window && other.aligned) {
+				others.add(new long[] { other.start, other.period });
+			}
+		}
+		long boundary = WindowGrid.lineUp(end, window.period, others.toArray(long[][]::new));
+		window.aligned = true;
+		window.start = boundary - window.period;
+		window.index = Long.MIN_VALUE;
+		for (Window other : this.windows) {
+			if (other != window && other.aligned) {
+				other.start += WindowGrid.lag(boundary, window.period, other.start, other.period);
+			}
+		}
+		return boundary;
 	}
 
 	/** The windows now, for the shared store. */
@@ -310,27 +323,15 @@ final class WindowedRateLimiter implements RateLimiter {
 
 		void roll(long now) {
 			long current = Math.floorDiv(now - this.start, this.period);
-			if (current != this.index) {
-				this.index = current;
+			if (current > this.index) {
 				this.used = 0;
 			}
+			// Moved later onto another window's boundaries, the period goes on a little longer with its count.
+			this.index = current;
 		}
 
 		long nextStart() {
 			return this.start + (this.index + 1) * this.period;
-		}
-
-		/**
-		 * The end of the server's window that a 429 ending at {@code end} is about, in our periods, or
-		 * {@link Long#MIN_VALUE} when ours are too far off. A 429 read late says a later end than the truth, so an end
-		 * up to half a period after one of our boundaries is about that boundary; a clearly earlier end is the truth.
-		 */
-		long endOfWindowBefore(long end, long tolerance) {
-			long phase = Math.floorMod(end - this.start, this.period);
-			if (phase < this.period / 2) {
-				return end - phase;
-			}
-			return (this.period - phase <= tolerance) ? end + (this.period - phase) : Long.MIN_VALUE;
 		}
 
 	}

@@ -340,15 +340,7 @@ class ResilienceTests {
 			.scheduler(this.scheduler)
 			.maxRateLimitWait(Duration.ZERO)
 			.build();
-		ImageKitOperations imageKit = ImageKitClient.builder()
-			.privateKey("private_test_key")
-			.apiBaseUrl(server.baseUrl())
-			.resilience(resilience)
-			.webClientCustomizer((builder) -> builder.filter((request, next) -> {
-				this.sentAt.add(this.scheduler.now(TimeUnit.MILLISECONDS));
-				return next.exchange(request);
-			}))
-			.build();
+		ImageKitOperations imageKit = clientWith(resilience);
 
 		// The 1 s window ends in 400 ms; at 500 ms the 10 s window (3 per 10 s) ends in 9 s.
 		server.stubFor(get(GET_PATH).willReturn(rateLimited(2, 400, 1000)));
@@ -385,6 +377,43 @@ class ResilienceTests {
 		assertThat(okAt).filteredOn((at) -> at < 10400).hasSize(2);
 		assertThat(okAt).filteredOn((at) -> at < 19500).hasSize(3);
 		assertThat(okAt.get(3)).isGreaterThanOrEqualTo(19500L);
+	}
+
+	@Test
+	void whenTheLongerWindowWouldOpenJustBeforeTheShorterOneThenItOpensWithIt() throws Exception {
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.maxRateLimitWait(Duration.ZERO)
+			.build();
+		ImageKitOperations imageKit = clientWith(resilience);
+
+		// The 1 s window ends at 440 ms, 1440 ms, ...; the 10 s window at 10 420 ms by the second 429, read 20 ms
+		// less late than the first: both run on the server's one clock, so the 10 s window ends at 10 440 ms too.
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(2, 440, 1000)));
+		StepVerifier.create(imageKit.files().get("abc")).expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(500));
+		server.stubFor(get(GET_PATH).willReturn(rateLimited(20, 9920, 10000)));
+		StepVerifier.create(imageKit.files().get("abc")).expectError(RateLimitException.class)
+			.verify(Duration.ofSeconds(5));
+
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		CompletableFuture<List<FileDetails>> calls = Flux.range(0, 4)
+			.flatMap((i) -> imageKit.files().get("abc"), 4)
+			.collectList()
+			.toFuture();
+		this.scheduler.advanceTimeBy(Duration.ofMillis(9930));
+		// 10 430 ms: the 10 s window would have opened, in the 1 s window's old period.
+		assertThat(server.getAllServeEvents()).hasSize(2);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(100));
+		awaitRequests(4);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		awaitRequests(6);
+
+		assertThat(calls.get(5, TimeUnit.SECONDS)).hasSize(4);
+		List<Long> okAt = this.sentAt.subList(2, 6);
+		assertThat(okAt).allSatisfy((at) -> assertThat(at).isGreaterThanOrEqualTo(10440L));
+		assertThat(okAt).filteredOn((at) -> at < 11440).hasSize(2);
 	}
 
 	@Test
