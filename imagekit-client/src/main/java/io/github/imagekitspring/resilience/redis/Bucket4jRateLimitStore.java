@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import io.github.imagekitspring.internal.WindowGrid;
 import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
 
 /**
@@ -48,8 +50,9 @@ import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
  * window's bucket only, so concurrent 429s about different windows never undo each other. Once a 429 names a window,
  * its bandwidth is replaced by one whose refills are aligned with the server's window (a new id, so it starts
  * empty); ids carry the interval and, when aligned, the first refill: {@code w1000@1764680000000}. The windows any
- * instance learned are listed in a hash ({@code <key>:windows}, interval ms to limit), read again every 200 ms, so
- * every instance counts in them.
+ * instance learned are listed in a hash ({@code <key>:windows}, interval ms to {@code <limit>@<a refill, epoch ms>}),
+ * read again every 200 ms, so every instance counts in them; a window lined up later takes the boundaries of another
+ * that nearly meet its own, as the local limiter does.
  */
 final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
@@ -66,8 +69,6 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	/** How long the list of learned windows is kept after the last 429. */
 	private static final Duration KEEP_WINDOWS = Duration.ofHours(1);
-
-	private static final double PHASE_TOLERANCE = 0.05;
 
 	/**
 	 * Failures in a row that make an outage. One slow answer only sends its own call to local counting; an outage
@@ -161,44 +162,49 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		return call((connected) -> {
 			long now = System.currentTimeMillis();
 			long end = now + reset.toMillis();
-			AsyncBucketProxy bucket = connected.bucket(key, window);
 			byte[] windowsKey = bytes(key + ":windows");
-			CompletableFuture<?> listed = connected.connection.async()
-				.hset(windowsKey, utf8(String.valueOf(window.limitRefreshPeriod().toMillis())),
-						utf8(String.valueOf(window.limitForPeriod())))
-				.thenCompose((ignored) -> connected.connection.async().pexpire(windowsKey, KEEP_WINDOWS))
-				.toCompletableFuture();
-			CompletableFuture<?> emptied = bucket.asVerbose().getAvailableTokens().thenCompose((current) -> {
-				BucketConfiguration next = spent(current, window, end, now);
-				return (next != null) ? bucket.replaceConfiguration(next, TokensInheritanceStrategy.AS_IS)
-						: CompletableFuture.completedFuture(null);
-			});
-			return CompletableFuture.allOf(listed, emptied).thenApply((ignored) -> Boolean.TRUE);
+			AsyncBucketProxy bucket = connected.bucket(key, window);
+			return connected.connection.async()
+				.hgetall(windowsKey)
+				.toCompletableFuture()
+				.thenCombine(bucket.asVerbose().getAvailableTokens(),
+						(listed, current) -> lineUp(window, end, now, current, windows(listed)))
+				.thenCompose((lined) -> {
+					List<CompletableFuture<?>> writes = new ArrayList<>();
+					if (lined.configuration() != null) {
+						writes.add(bucket.replaceConfiguration(lined.configuration(), TokensInheritanceStrategy.AS_IS));
+					}
+					writes.add(list(connected, windowsKey, window, lined.anchor()));
+					lined.moves().forEach((other, anchor) -> writes.add(move(connected, key, other, anchor, now)
+						.thenCompose((ignored) -> list(connected, windowsKey, other, anchor))));
+					return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+						.thenCompose((ignored) -> connected.connection.async().pexpire(windowsKey, KEEP_WINDOWS))
+						.thenApply((ignored) -> Boolean.TRUE);
+				});
 		}).then();
 	}
 
 	/** The windows other instances learned, read again when older than 200 ms. */
-	private CompletableFuture<Map<Long, Integer>> learnedWindows(Connected connected, String key) {
+	private CompletableFuture<Map<Long, long[]>> learnedWindows(Connected connected, String key) {
 		Learned current = this.learned.get(key);
 		long now = System.nanoTime();
 		if (current != null && now - current.readAt < LEARNED_REFRESH_NANOS) {
 			return CompletableFuture.completedFuture(current.windows);
 		}
 		return connected.connection.async().hgetall(bytes(key + ":windows")).toCompletableFuture().thenApply((hash) -> {
-			Map<Long, Integer> windows = new ConcurrentHashMap<>();
-			hash.forEach((interval, limit) -> windows.put(Long.valueOf(text(interval)), Integer.valueOf(text(limit))));
+			Map<Long, long[]> windows = windows(hash);
 			this.learned.put(key, new Learned(windows, now));
 			return windows;
 		});
 	}
 
 	/** This instance's windows, and those others learned that it does not know of; one per length. */
-	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, Integer> shared) {
+	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, long[]> shared) {
 		List<EndpointLimit> all = new ArrayList<>(own);
-		shared.forEach((intervalMs, limit) -> {
+		shared.forEach((intervalMs, entry) -> {
 			Duration interval = Duration.ofMillis(intervalMs);
 			if (all.stream().noneMatch((window) -> window.limitRefreshPeriod().equals(interval))) {
-				all.add(new EndpointLimit(limit, interval));
+				all.add(new EndpointLimit((int) entry[0], interval));
 			}
 		});
 		return all;
@@ -215,36 +221,84 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 			.build();
 	}
 
-	/**
-	 * The configuration of a window's bucket after a 429 about it that ends at {@code end} (epoch millis): emptied
-	 * and lined up with the server; {@code null} when the bucket already says so, as after the same 429 seen by
-	 * another caller, or when the 429 was read late, about a window that has ended since.
-	 */
-	static @Nullable BucketConfiguration spent(VerboseResult<Long> current, EndpointLimit window, long end,
+	/** Records a window and its boundaries ({@code <limit>@<anchor ms>}) for every instance. */
+	private static CompletableFuture<?> list(Connected connected, byte[] windowsKey, EndpointLimit window,
+			long anchor) {
+		return connected.connection.async()
+			.hset(windowsKey, utf8(String.valueOf(window.limitRefreshPeriod().toMillis())),
+					utf8(window.limitForPeriod() + "@" + anchor))
+			.toCompletableFuture();
+	}
+
+	/** Moves another window's boundaries later onto {@code anchor}; its period runs on until then with its tokens. */
+	private static CompletableFuture<?> move(Connected connected, String key, EndpointLimit window, long anchor,
 			long now) {
-		long periodMs = window.limitRefreshPeriod().toMillis();
-		long tolerance = (long) (periodMs * PHASE_TOLERANCE);
+		AsyncBucketProxy bucket = connected.bucket(key, window);
+		long period = window.limitRefreshPeriod().toMillis();
+		long next = anchor + Math.max(0, Math.floorDiv(now - anchor, period) + 1) * period;
+		return bucket.getAvailableTokens()
+			.thenCompose((tokens) -> bucket.replaceConfiguration(aligned(window, next, Math.max(0, tokens)),
+					TokensInheritanceStrategy.AS_IS));
+	}
+
+	/** The windows in the shared list: interval ms to limit and, once lined up, anchor. */
+	static Map<Long, long[]> windows(Map<byte[], byte[]> listed) {
+		Map<Long, long[]> windows = new ConcurrentHashMap<>();
+		listed.forEach((interval, value) -> {
+			String[] parts = text(value).split("@", 2);
+			long limit = Long.parseLong(parts[0]);
+			windows.put(Long.valueOf(text(interval)),
+					(parts.length > 1) ? new long[] { limit, Long.parseLong(parts[1]) } : new long[] { limit });
+		});
+		return windows;
+	}
+
+	/**
+	 * What a 429 about {@code window} ending at {@code end} (epoch ms) changes: the window's bucket emptied and lined
+	 * up with the server, unless it already is, as after the same 429 seen by another caller, or the 429 was read
+	 * late, about a window that has ended since; and the other windows whose boundaries must move later onto it.
+	 */
+	static LinedUp lineUp(EndpointLimit window, long end, long now, VerboseResult<Long> current,
+			Map<Long, long[]> listed) {
+		long period = window.limitRefreshPeriod().toMillis();
+		long tolerance = WindowGrid.tolerance(period);
 		Bandwidth bandwidth = current.getConfiguration().getBandwidths()[0];
-		long tokens = current.getValue();
-		long windowEnd = end;
 		Long anchor = anchor(bandwidth);
-		long known = (anchor != null) ? endOfWindowBefore(anchor, end, periodMs, tolerance) : Long.MIN_VALUE;
+		long known = (anchor != null) ? WindowGrid.boundaryOf(end, anchor, period) : Long.MIN_VALUE;
 		if (known != Long.MIN_VALUE) {
-			if (known - now <= tolerance) {
-				return null;
+			boolean spentAlready = current.getValue() <= 0 && bandwidth.getCapacity() == window.limitForPeriod();
+			if (known - now <= tolerance || spentAlready) {
+				return new LinedUp(null, anchor, Map.of());
 			}
-			if (tokens <= 0 && bandwidth.getCapacity() == window.limitForPeriod()) {
-				return null;
-			}
-			windowEnd = known;
+			return new LinedUp(aligned(window, known, 0), known, Map.of());
 		}
+		List<long[]> others = new ArrayList<>();
+		listed.forEach((otherPeriod, entry) -> {
+			if (otherPeriod != period && entry.length > 1) {
+				others.add(new long[] { entry[1], otherPeriod });
+			}
+		});
+		long boundary = WindowGrid.lineUp(end, period, others.toArray(long[][]::new));
+		Map<EndpointLimit, Long> moves = new HashMap<>();
+		listed.forEach((otherPeriod, entry) -> {
+			long lag = (otherPeriod != period && entry.length > 1)
+					? WindowGrid.lag(boundary, period, entry[1], otherPeriod) : 0;
+			if (lag > 0) {
+				moves.put(new EndpointLimit((int) entry[0], Duration.ofMillis(otherPeriod)), entry[1] + lag);
+			}
+		});
+		return new LinedUp(aligned(window, boundary, 0), boundary, moves);
+	}
+
+	/** A window whose refills are lined up with the server's, next at {@code boundary} (epoch ms). */
+	private static BucketConfiguration aligned(EndpointLimit window, long boundary, long tokens) {
 		return BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder()
 				.capacity(window.limitForPeriod())
 				.refillIntervallyAligned(window.limitForPeriod(), window.limitRefreshPeriod(),
-						Instant.ofEpochMilli(windowEnd))
-				.initialTokens(0)
-				.id("w" + periodMs + "@" + windowEnd)
+						Instant.ofEpochMilli(boundary))
+				.initialTokens(tokens)
+				.id("w" + window.limitRefreshPeriod().toMillis() + "@" + boundary)
 				.build())
 			.build();
 	}
@@ -254,18 +308,6 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		String id = bandwidth.getId();
 		int at = (id != null) ? id.indexOf('@') : -1;
 		return (at < 0) ? null : Long.parseLong(id.substring(at + 1));
-	}
-
-	/**
-	 * Which of the bandwidth's window ends a 429 ending at {@code end} is about: a 429 read late says a later end
-	 * than the truth, so up to half a period after one of its ends; {@link Long#MIN_VALUE} when it is off.
-	 */
-	private static long endOfWindowBefore(long anchor, long end, long periodMs, long tolerance) {
-		long phase = Math.floorMod(end - anchor, periodMs);
-		if (phase < periodMs / 2) {
-			return end - phase;
-		}
-		return (periodMs - phase <= tolerance) ? end + (periodMs - phase) : Long.MIN_VALUE;
 	}
 
 	/**
@@ -368,7 +410,11 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		return "redis " + where() + " " + this.keyPrefix + "*";
 	}
 
-	private record Learned(Map<Long, Integer> windows, long readAt) {
+	private record Learned(Map<Long, long[]> windows, long readAt) {
+	}
+
+	/** A window lined up: its new configuration ({@code null}: unchanged), its anchor, other windows moved later. */
+	record LinedUp(@Nullable BucketConfiguration configuration, long anchor, Map<EndpointLimit, Long> moves) {
 	}
 
 	/**
