@@ -69,8 +69,7 @@ public final class ImageKitAutoConfiguration {
 					.anyMatch((client) -> client.getRateLimit().getStore() == ImageKitProperties.Store.REDIS);
 		if (store == null && redisAnywhere) {
 			throw new InvalidConfigurationPropertyValueException("imagekit.rate-limit.store", "redis",
-					"needs io.lettuce:lettuce-core and com.bucket4j:bucket4j_jdk17-lettuce on the classpath, and "
-							+ "imagekit.rate-limit.store=redis at the top level");
+					"needs io.lettuce:lettuce-core and com.bucket4j:bucket4j_jdk17-lettuce on the classpath");
 		}
 		return new ImageKitResilienceFactory(rateLimiterRegistry.getIfAvailable(), retryRegistry.getIfAvailable(),
 				store);

@@ -88,8 +88,6 @@ final class ImageKitClientFactory {
 			@Nullable String webhookSecret) {
 		String prefix = "default".equals(accountName) ? ImageKitProperties.PREFIX
 				: ImageKitProperties.PREFIX + ".clients." + accountName;
-		this.resilienceFactory.account(accountName, connectionDetails.getPublicKey(),
-				connectionDetails.getUrlEndpoint(), prefix);
 		ImageKitClient.Builder builder = ImageKitClient.builder()
 			.accountName(accountName)
 			.privateKey(connectionDetails.getPrivateKey())
@@ -100,7 +98,7 @@ final class ImageKitClientFactory {
 			.uploadBaseUrl(connectionDetails.getUploadBaseUrl())
 			.maxResponseSize(this.properties.getMaxResponseSize())
 			.listAllTimeout(positiveOrNull(this.properties.getRetry().getListAllTimeout()))
-			.resilience(resilience(accountName, prefix))
+			.resilience(resilience(accountName, prefix, connectionDetails))
 			.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(this.observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.expectedErrorStatuses(this.properties.getObservations().getExpectedErrorStatuses())
@@ -120,8 +118,10 @@ final class ImageKitClientFactory {
 	 * The shared retry and rate limiting, or the account's own when it overrides any of imagekit.retry.* or
 	 * imagekit.rate-limit.* under imagekit.clients.&lt;name&gt;: the top-level values, then the account's on top.
 	 */
-	private ImageKitResilience resilience(String accountName, String prefix) {
+	private ImageKitResilience resilience(String accountName, String prefix,
+			ImageKitConnectionDetails connectionDetails) {
 		if ("default".equals(accountName)) {
+			account(accountName, prefix, connectionDetails, this.properties.getRateLimit());
 			return this.resilience;
 		}
 		Binder binder = Binder.get(this.environment);
@@ -132,10 +132,19 @@ final class ImageKitClientFactory {
 			.orElseGet(ImageKitProperties.RateLimit::new);
 		boolean retryOverridden = binder.bind(prefix + ".retry", Bindable.ofInstance(retry)).isBound();
 		boolean rateLimitOverridden = binder.bind(prefix + ".rate-limit", Bindable.ofInstance(rateLimit)).isBound();
+		account(accountName, prefix, connectionDetails, rateLimit);
 		if (!retryOverridden && !rateLimitOverridden) {
 			return this.resilience;
 		}
 		return this.resilienceFactory.create(retry, rateLimit, prefix);
+	}
+
+	private void account(String accountName, String prefix, ImageKitConnectionDetails connectionDetails,
+			ImageKitProperties.RateLimit rateLimit) {
+		if (rateLimit.getStore() == ImageKitProperties.Store.REDIS) {
+			this.resilienceFactory.account(accountName, connectionDetails.getPublicKey(),
+					connectionDetails.getUrlEndpoint(), prefix);
+		}
 	}
 
 	/** A malformed secret stops the startup naming the property, never showing the value. */

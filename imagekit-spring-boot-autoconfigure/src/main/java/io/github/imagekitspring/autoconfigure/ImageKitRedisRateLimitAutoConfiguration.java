@@ -19,7 +19,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
@@ -27,10 +26,12 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The shared rate-limit store, {@code imagekit.rate-limit.store=redis}: on the Redis of
+ * The shared rate-limit store, when {@code imagekit.rate-limit.store=redis} at the top level or for any account
+ * ({@code imagekit.clients.<name>.rate-limit.store}; the store itself is one, set up at the top level): on the Redis of
  * {@code imagekit.rate-limit.redis.url}, else the application's ({@code spring.data.redis.*}). With it, its state
  * in the health endpoint ({@code imagekitRateLimitStore}) and as meters ({@code imagekit.rate-limit.store.errors},
  * {@code imagekit.rate-limit.store.available}). Only when Lettuce and Bucket4j are on the classpath.
@@ -38,7 +39,7 @@ import org.springframework.context.annotation.Configuration;
 @AutoConfiguration(before = ImageKitAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnClass({ RedisClient.class, Bucket4jLettuce.class, RedisRateLimitStore.class })
-@ConditionalOnProperty(name = "imagekit.rate-limit.store", havingValue = "redis")
+@Conditional(OnRedisRateLimitStoreCondition.class)
 @EnableConfigurationProperties(ImageKitProperties.class)
 public final class ImageKitRedisRateLimitAutoConfiguration {
 

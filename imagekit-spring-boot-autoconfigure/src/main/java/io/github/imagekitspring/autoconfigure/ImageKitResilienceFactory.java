@@ -90,13 +90,10 @@ final class ImageKitResilienceFactory {
 	}
 
 	/**
-	 * Records the key of an account in the shared store; fails the startup when the account has nothing that tells
-	 * it apart without being secret.
+	 * Records the key of an account that counts in the shared store; fails the startup when the account has nothing
+	 * that tells it apart without being secret.
 	 */
 	void account(String accountName, @Nullable String publicKey, @Nullable String urlEndpoint, String prefix) {
-		if (this.store == null) {
-			return;
-		}
 		String namespace = StringUtils.hasText(publicKey) ? publicKey.strip() : urlEndpointId(urlEndpoint);
 		if (namespace == null) {
 			throw new InvalidConfigurationPropertyValueException(prefix + ".public-key", null,

@@ -141,6 +141,45 @@ class RateLimitPropertiesTests {
 	}
 
 	@Test
+	void oneAccountCanCountInRedisWhileTheOthersCountLocally() {
+		server.stubFor(get(urlPathEqualTo("/v1/files/abc/details"))
+			.willReturn(okJson("{\"fileId\":\"abc\",\"type\":\"file\"}")));
+		// Redis is away, so every call that asks it shows in the store's errors.
+		this.runner.withPropertyValues("imagekit.public-key=",
+				"imagekit.clients.marketing.private-key=private_marketing",
+				"imagekit.clients.marketing.public-key=public_marketing",
+				"imagekit.clients.marketing.rate-limit.store=redis",
+				"imagekit.rate-limit.redis.url=redis://127.0.0.1:" + closedPort(),
+				"imagekit.rate-limit.redis.timeout=200ms")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				RedisRateLimitStore store = context.getBean(RedisRateLimitStore.class);
+				ImageKitOperations main = context.getBean(ImageKitOperations.class);
+				ImageKitOperations marketing = context.getBean("imageKitOperations.marketing",
+						ImageKitOperations.class);
+
+				StepVerifier.create(main.files().get("abc")).expectNextCount(1).expectComplete()
+					.verify(Duration.ofSeconds(30));
+				assertThat(store.state().errors()).as("the default account counts locally").isZero();
+				StepVerifier.create(marketing.files().get("abc")).expectNextCount(1).expectComplete()
+					.verify(Duration.ofSeconds(30));
+				assertThat(store.state().errors()).as("marketing asked Redis").isPositive();
+			});
+	}
+
+	@Test
+	void anAccountCountingInRedisNeedsSomethingNotSecretToNameItsKeys() {
+		this.runner.withPropertyValues("imagekit.clients.marketing.private-key=private_marketing",
+				"imagekit.clients.marketing.rate-limit.store=redis",
+				"imagekit.rate-limit.redis.url=redis://127.0.0.1:" + closedPort())
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("imagekit.clients.marketing.public-key")
+				.hasMessageNotContaining("private_marketing"));
+	}
+
+	@Test
 	void theRedisStoreNeedsSomethingNotSecretToNameTheAccountsKeys() {
 		this.runner.withPropertyValues("imagekit.public-key=", "imagekit.rate-limit.store=redis",
 				"imagekit.rate-limit.redis.url=redis://127.0.0.1:" + closedPort())
