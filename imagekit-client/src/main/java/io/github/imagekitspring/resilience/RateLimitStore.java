@@ -9,7 +9,8 @@ import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
 
 /**
  * Where the permits of an account's windows are counted when several instances share them, such as Redis. Each
- * instance also counts on its own, and falls back to that whenever the store gives no answer.
+ * instance also counts on its own, and falls back to that whenever the store gives no answer: then it takes only its
+ * share of each window, the limit divided by {@link #instances(String) the instances} last seen on the key.
  */
 public interface RateLimitStore {
 
@@ -31,5 +32,14 @@ public interface RateLimitStore {
 	 * @return completes when recorded, or at once (logged and counted) when the store cannot answer
 	 */
 	Mono<Void> spent(String key, EndpointLimit window, Duration reset);
+
+	/**
+	 * How many instances count on a key, as last seen; an instance that cannot tell says 1.
+	 * @param key the account and endpoint
+	 * @return at least 1
+	 */
+	default int instances(String key) {
+		return 1;
+	}
 
 }

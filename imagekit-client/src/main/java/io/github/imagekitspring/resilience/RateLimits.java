@@ -128,11 +128,14 @@ final class RateLimits {
 			}
 		}
 
-		/** With a store: the store's answer, or this instance's count when the store has none. */
+		/**
+		 * With a store: the store's answer, or, when the store has none, this instance's count in its share of the
+		 * windows.
+		 */
 		Mono<Void> acquire(ImageKitCall call, long deadline) {
 			RateLimitStore store = RateLimits.this.store;
 			return store.tryAcquire(this.storeKey, this.limiter.windows())
-				.switchIfEmpty(Mono.fromSupplier(this.limiter::tryAcquire))
+				.switchIfEmpty(Mono.fromSupplier(() -> this.limiter.tryAcquire(store.instances(this.storeKey))))
 				.flatMap((wait) -> (wait == 0) ? Mono.<Void>empty()
 						: wait(call, wait, deadline).then(Mono.defer(() -> acquire(call, deadline))));
 		}

@@ -62,14 +62,23 @@ final class WindowedRateLimiter implements RateLimiter {
 	 * @return 0 when taken, otherwise the nanoseconds until a window that is full starts again
 	 */
 	long tryAcquire() {
-		long wait = take();
+		return tryAcquire(1);
+	}
+
+	/**
+	 * Take one permit in every window, or none, counting in {@code 1 / share} of each window's limit (at least one
+	 * permit): this instance's part when the instances that share the windows cannot count together.
+	 * @return 0 when taken, otherwise the nanoseconds until a window that is full starts again
+	 */
+	long tryAcquire(int share) {
+		long wait = take(Math.max(1, share));
 		if (this.events.hasConsumers() && wait == 0) {
 			this.events.processEvent(new RateLimiterOnSuccessEvent(this.name));
 		}
 		return wait;
 	}
 
-	private synchronized long take() {
+	private synchronized long take(int share) {
 		if (this.windows.isEmpty()) {
 			return 0;
 		}
@@ -77,7 +86,7 @@ final class WindowedRateLimiter implements RateLimiter {
 		long wait = 0;
 		for (Window window : this.windows) {
 			window.roll(now);
-			if (window.used >= window.limit) {
+			if (window.used >= Math.max(1, window.limit / share)) {
 				wait = Math.max(wait, window.nextStart() - now);
 			}
 		}

@@ -417,6 +417,49 @@ class ResilienceTests {
 	}
 
 	@Test
+	void whenTheSharedStoreGivesNoAnswerThenEachInstanceTakesItsShareOfTheWindows() throws Exception {
+		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
+		// A store that is away, and last saw four instances on the key.
+		RateLimitStore away = new RateLimitStore() {
+
+			@Override
+			public Mono<Long> tryAcquire(String key, List<ImageKitResilience.EndpointLimit> windows) {
+				return Mono.empty();
+			}
+
+			@Override
+			public Mono<Void> spent(String key, ImageKitResilience.EndpointLimit window, Duration reset) {
+				return Mono.empty();
+			}
+
+			@Override
+			public int instances(String key) {
+				return 4;
+			}
+
+		};
+		ImageKitResilience resilience = ImageKitResilience.builder()
+			.scheduler(this.scheduler)
+			.endpointLimit("files.get", new ImageKitResilience.EndpointLimit(8, Duration.ofSeconds(1)))
+			.rateLimitStore(away, (account) -> "public_key")
+			.build();
+		ImageKitOperations imageKit = clientWith(resilience);
+
+		CompletableFuture<List<FileDetails>> calls = Flux.range(0, 4)
+			.flatMap((i) -> imageKit.files().get("abc"), 4)
+			.collectList()
+			.toFuture();
+		awaitRequests(2);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(900));
+		assertThat(server.getAllServeEvents()).as("8 per second shared by 4").hasSize(2);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(200));
+		awaitRequests(4);
+
+		assertThat(calls.get(5, TimeUnit.SECONDS)).hasSize(4);
+		assertThat(this.sentAt.subList(2, 4)).allSatisfy((at) -> assertThat(at).isGreaterThanOrEqualTo(1000L));
+	}
+
+	@Test
 	void whenWaitingCallsAreCancelledThenTheyHoldNoPermitAndTheNextCallGoesAtTheNextFreeSlot() throws Exception {
 		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
 		ImageKitResilience resilience = ImageKitResilience.builder()

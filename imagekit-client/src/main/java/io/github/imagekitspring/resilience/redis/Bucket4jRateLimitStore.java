@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +30,12 @@ import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
@@ -52,7 +55,8 @@ import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
  * empty); ids carry the interval and, when aligned, the first refill: {@code w1000@1764680000000}. The windows any
  * instance learned are listed in a hash ({@code <key>:windows}, interval ms to {@code <limit>@<a refill, epoch ms>}),
  * read again every 200 ms, so every instance counts in them; a window lined up later takes the boundaries of another
- * that nearly meet its own, as the local limiter does.
+ * that nearly meet its own, as the local limiter does. With that read, each instance puts its random id in a sorted
+ * set ({@code <key>:instances}, scored by when it was last seen) and counts the instances seen in the last 10 s.
  */
 final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
@@ -66,6 +70,9 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	/** A key no call has used for this long after its window refilled is dropped by Redis. */
 	private static final Duration KEEP_AFTER_REFILL = Duration.ofMinutes(10);
+
+	/** An instance that has not asked for a permit for this long no longer counts among the key's instances. */
+	private static final Duration INSTANCE_SEEN_FOR = Duration.ofSeconds(10);
 
 	/** How long the list of learned windows is kept after the last 429. */
 	private static final Duration KEEP_WINDOWS = Duration.ofHours(1);
@@ -98,6 +105,9 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 
 	/** Per key, the windows other instances learned, as last read, and when. */
 	private final Map<String, Learned> learned = new ConcurrentHashMap<>();
+
+	/** This instance among those on a key: random, so it tells nothing about the application or the account. */
+	private final byte[] instanceId = utf8(UUID.randomUUID().toString());
 
 	Bucket4jRateLimitStore(RedisURI uri, String keyPrefix, Duration timeout) {
 		this.uri = uri;
@@ -184,18 +194,36 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		}).then();
 	}
 
-	/** The windows other instances learned, read again when older than 200 ms. */
+	/**
+	 * The windows other instances learned, read again when older than 200 ms; at the same time this instance says
+	 * it counts on the key, and reads how many do.
+	 */
 	private CompletableFuture<Map<Long, long[]>> learnedWindows(Connected connected, String key) {
 		Learned current = this.learned.get(key);
 		long now = System.nanoTime();
 		if (current != null && now - current.readAt < LEARNED_REFRESH_NANOS) {
 			return CompletableFuture.completedFuture(current.windows);
 		}
-		return connected.connection.async().hgetall(bytes(key + ":windows")).toCompletableFuture().thenApply((hash) -> {
+		RedisAsyncCommands<byte[], byte[]> redis = connected.connection.async();
+		byte[] instancesKey = bytes(key + ":instances");
+		long nowMillis = System.currentTimeMillis();
+		CompletableFuture<Long> instances = redis.zadd(instancesKey, nowMillis, this.instanceId)
+			.thenCompose((ignored) -> redis.zremrangebyscore(instancesKey,
+					Range.create(0, nowMillis - INSTANCE_SEEN_FOR.toMillis())))
+			.thenCompose((ignored) -> redis.pexpire(instancesKey, INSTANCE_SEEN_FOR))
+			.thenCompose((ignored) -> redis.zcard(instancesKey))
+			.toCompletableFuture();
+		return redis.hgetall(bytes(key + ":windows")).toCompletableFuture().thenCombine(instances, (hash, count) -> {
 			Map<Long, long[]> windows = windows(hash);
-			this.learned.put(key, new Learned(windows, now));
+			this.learned.put(key, new Learned(windows, now, (int) Math.max(1, count)));
 			return windows;
 		});
+	}
+
+	@Override
+	public int instances(String key) {
+		Learned current = this.learned.get(key);
+		return (current != null) ? current.instances : 1;
 	}
 
 	/** This instance's windows, and those others learned that it does not know of; one per length. */
@@ -410,7 +438,7 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		return "redis " + where() + " " + this.keyPrefix + "*";
 	}
 
-	private record Learned(Map<Long, long[]> windows, long readAt) {
+	private record Learned(Map<Long, long[]> windows, long readAt, int instances) {
 	}
 
 	/** A window lined up: its new configuration ({@code null}: unchanged), its anchor, other windows moved later. */

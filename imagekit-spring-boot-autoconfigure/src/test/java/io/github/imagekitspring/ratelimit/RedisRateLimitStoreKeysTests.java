@@ -23,13 +23,15 @@ import io.github.imagekitspring.testsupport.RequiresDocker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the Redis store lines up the windows that 429s name, against a real Redis: windows whose boundaries nearly
- * meet share the later one, so that a longer window never opens while a shorter one still counts in the server's
- * previous period; windows far apart keep their own. Each 429 is timed against the wall clock, as the store is.
+ * What the Redis store keeps in Redis beyond the permits, against a real Redis. The windows that 429s name, lined
+ * up: windows whose boundaries nearly meet share the later one, so that a longer window never opens while a shorter
+ * one still counts in the server's previous period; windows far apart keep their own (each 429 is timed against the
+ * wall clock, as the store is). And the instances counting on a key, whose number sets each one's share of the
+ * windows while Redis is away.
  */
 @RequiresDocker
 @Testcontainers
-class RedisWindowLineUpTests {
+class RedisRateLimitStoreKeysTests {
 
 	private static final String KEY = "public_key:files.get";
 
@@ -87,6 +89,23 @@ class RedisWindowLineUpTests {
 		Map<Long, Long> anchors = anchors();
 		assertThat(Math.floorMod(anchors.get(10000L) - second, 1000)).isBetween(600, 800);
 		assertThat(anchors.get(1000L)).isEqualTo(second);
+	}
+
+	@Test
+	void everyInstanceThatAsksForPermitsCountsAmongTheKeysInstances() {
+		assertThat(this.store.instances(KEY)).as("before asking").isOne();
+		try (RedisRateLimitStore other = RedisRateLimitStore.create(RedisURI.create(redis.getRedisURI()),
+				this.keyPrefix, Duration.ofSeconds(5))) {
+			waitMillis();
+			other.tryAcquire(KEY, List.of(PER_SECOND)).block(Duration.ofSeconds(10));
+			assertThat(other.instances(KEY)).isEqualTo(2);
+			assertThat(other.instances("public_key:files.list")).as("another endpoint").isOne();
+		}
+		try (RedisRateLimitStore third = RedisRateLimitStore.create(RedisURI.create(redis.getRedisURI()),
+				"other:" + this.keyPrefix, Duration.ofSeconds(5))) {
+			third.tryAcquire(KEY, List.of(PER_SECOND)).block(Duration.ofSeconds(10));
+			assertThat(third.instances(KEY)).as("another key prefix").isOne();
+		}
 	}
 
 	private void spent(EndpointLimit window, long resetMillis) {
