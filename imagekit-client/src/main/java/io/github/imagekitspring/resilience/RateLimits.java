@@ -135,6 +135,11 @@ final class RateLimits {
 		Mono<Void> acquire(ImageKitCall call, long deadline) {
 			RateLimitStore store = RateLimits.this.store;
 			return store.tryAcquire(this.storeKey, this.limiter.windows())
+				.doOnNext((wait) -> {
+					if (wait == 0) {
+						this.limiter.taken();
+					}
+				})
 				.switchIfEmpty(Mono.fromSupplier(() -> this.limiter.tryAcquire(store.instances(this.storeKey))))
 				.flatMap((wait) -> (wait == 0) ? Mono.<Void>empty()
 						: wait(call, wait, deadline).then(Mono.defer(() -> acquire(call, deadline))));

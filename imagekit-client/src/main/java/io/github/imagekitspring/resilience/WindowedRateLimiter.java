@@ -67,7 +67,8 @@ final class WindowedRateLimiter implements RateLimiter {
 
 	/**
 	 * Take one permit in every window, or none, counting in {@code 1 / share} of each window's limit (at least one
-	 * permit): this instance's part when the instances that share the windows cannot count together.
+	 * permit): this instance's part when the instances that share the windows cannot count together. The permits
+	 * the store gave this instance count in it too.
 	 * @return 0 when taken, otherwise the nanoseconds until a window that is full starts again
 	 */
 	long tryAcquire(int share) {
@@ -97,6 +98,15 @@ final class WindowedRateLimiter implements RateLimiter {
 			window.used++;
 		}
 		return 0;
+	}
+
+	/** Counts a permit the shared store gave, so that this instance's share holds what it took there too. */
+	synchronized void taken() {
+		long now = this.nanoTime.getAsLong();
+		for (Window window : this.windows) {
+			window.roll(now);
+			window.used++;
+		}
 	}
 
 	/** Records a refusal that no permit came within the caller's timeout. */
