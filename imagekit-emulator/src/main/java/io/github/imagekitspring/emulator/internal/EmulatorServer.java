@@ -1,7 +1,9 @@
 package io.github.imagekitspring.emulator.internal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.util.context.Context;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +49,9 @@ public final class EmulatorServer {
 
 	static final String REQUEST_ID = "x-ik-requestId";
 
+	/** The instant a request arrived, in the Reactor context and then in the exchange's attributes. */
+	private static final String RECEIVED_AT = EmulatorServer.class.getName() + ".receivedAt";
+
 	private static final String HELP = "For support kindly contact us at support@imagekit.io.";
 
 	/** The largest body held in memory: ImageKit's biggest non-enterprise image limit is 50 MB, base64 adds a third. */
@@ -64,6 +70,8 @@ public final class EmulatorServer {
 
 	private final FaultQueue faults = new FaultQueue();
 
+	private final Clock clock;
+
 	private final RateLimits rateLimits;
 
 	private volatile Duration latency = Duration.ZERO;
@@ -74,7 +82,8 @@ public final class EmulatorServer {
 		this.config = config;
 		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
 				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES), webhooks);
-		this.rateLimits = new RateLimits(state.clock());
+		this.clock = state.clock();
+		this.rateLimits = new RateLimits();
 	}
 
 	public synchronized void start() {
@@ -150,6 +159,8 @@ public final class EmulatorServer {
 	private Publisher<Void> front(HttpServerRequest req, HttpServerResponse res, ReactorHttpHandlerAdapter adapter) {
 		String path = URI.create(req.uri()).getRawPath();
 		String method = req.method().name();
+		// Taken before any injected latency, which delays only the response.
+		Instant receivedAt = this.clock.instant();
 		if (RouteTable.isUploadPath(path)) {
 			// ImageKit accepts uploads straight from browsers, so the upload host answers CORS from any origin.
 			res.header("Access-Control-Allow-Origin", "*").header("Access-Control-Expose-Headers", REQUEST_ID);
@@ -163,21 +174,21 @@ public final class EmulatorServer {
 		Fault fault = this.faults.take(route, delivery);
 		Mono<Void> delay = this.latency.isZero() ? Mono.empty() : Mono.delay(this.latency).then();
 		if (fault != null && fault.dropsConnection()) {
-			this.log.add(new RecordedRequest(method, path, operationId, 0, null));
+			this.log.add(new RecordedRequest(receivedAt, method, path, operationId, 0, null));
 			return delay.then(Mono.<Void>fromRunnable(() -> req.withConnection((c) -> c.channel().close())).then(Mono.never()));
 		}
 		if (fault != null) {
 			String requestId = requestId();
 			String body = (fault.body() != null) ? fault.body()
 					: Json.write(Map.of("message", "Injected fault: HTTP " + fault.status() + ".", "help", HELP));
-			this.log.add(new RecordedRequest(method, path, operationId, fault.status(), requestId));
+			this.log.add(new RecordedRequest(receivedAt, method, path, operationId, fault.status(), requestId));
 			return delay.then(Mono.defer(() -> {
 				res.status(fault.status()).header(REQUEST_ID, requestId).header("Content-Type", "application/json");
 				fault.headers().forEach(res::header);
 				return res.sendString(Mono.just(body)).then();
 			}));
 		}
-		return delay.then(Mono.defer(() -> adapter.apply(req, res)));
+		return delay.then(Mono.defer(() -> adapter.apply(req, res)).contextWrite(Context.of(RECEIVED_AT, receivedAt)));
 	}
 
 	/** Not a secret: drawn without the system generator, which reads /dev/urandom on the event loop. */
@@ -197,20 +208,28 @@ public final class EmulatorServer {
 
 	// ------------------------------------------------------------------ WebFlux handler
 
-	/** Adds the request id to every response and logs the status once it is known. */
+	/**
+	 * Adds the request id to every response and logs the status once it is known, with the instant the request
+	 * arrived, which the rate limits also count it at.
+	 */
 	private Mono<Void> requestIdAndLog(ServerWebExchange exchange, WebFilterChain chain) {
-		String requestId = requestId();
-		String method = exchange.getRequest().getMethod().name();
-		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
-		exchange.getResponse().beforeCommit(() -> {
-			HttpStatusCode status = exchange.getResponse().getStatusCode();
-			Route route = RouteTable.route(method, path);
-			String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
-			this.log.add(new RecordedRequest(method, path, operationId, (status != null) ? status.value() : 200, requestId));
-			return Mono.empty();
+		return Mono.deferContextual((context) -> {
+			Instant receivedAt = context.getOrDefault(RECEIVED_AT, this.clock.instant());
+			exchange.getAttributes().put(RECEIVED_AT, receivedAt);
+			String requestId = requestId();
+			String method = exchange.getRequest().getMethod().name();
+			String path = exchange.getRequest().getPath().pathWithinApplication().value();
+			exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
+			exchange.getResponse().beforeCommit(() -> {
+				HttpStatusCode status = exchange.getResponse().getStatusCode();
+				Route route = RouteTable.route(method, path);
+				String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
+				this.log.add(new RecordedRequest(receivedAt, method, path, operationId,
+						(status != null) ? status.value() : 200, requestId));
+				return Mono.empty();
+			});
+			return chain.filter(exchange);
 		});
-		return chain.filter(exchange);
 	}
 
 	private Mono<ServerResponse> handle(ServerRequest request) {
@@ -245,7 +264,8 @@ public final class EmulatorServer {
 				throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Your request does not contain private API key.");
 			}
 			this.context.uploadAuth().checkBasic(basicKey);
-			Map<String, String> limited = this.rateLimits.take(route);
+			Instant receivedAt = (Instant) request.attribute(RECEIVED_AT).orElseThrow();
+			Map<String, String> limited = this.rateLimits.take(route, receivedAt.toEpochMilli());
 			if (limited != null) {
 				// Answered without reading the request: the connection closes, as after a refused upload.
 				Map<String, String> headers = new LinkedHashMap<>(limited);

@@ -1,6 +1,5 @@
 package io.github.imagekitspring.emulator.internal;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +14,12 @@ import io.github.imagekitspring.emulator.RateLimit;
  */
 final class RateLimits {
 
-	private final Clock clock;
-
 	private final Map<String, List<RateLimit>> byOperation = new HashMap<>();
 
 	private List<RateLimit> defaults = List.of();
 
 	/** Per operation, per window: the start of the current window and the calls counted in it. */
 	private final Map<String, long[][]> counters = new HashMap<>();
-
-	RateLimits(Clock clock) {
-		this.clock = clock;
-	}
 
 	/**
 	 * Sets the windows of one operation ({@code null} id: the default of every operation without its own;
@@ -52,14 +45,14 @@ final class RateLimits {
 	/**
 	 * Counts the call in every window of its operation, or, when one is full, counts nothing and returns the
 	 * 429 headers of the full window that resets last: waiting that long leaves room in all of them.
+	 * @param now when the call arrived, in milliseconds of the emulator's clock
 	 * @return {@code null} when the call may proceed
 	 */
-	synchronized Map<String, String> take(Route route) {
+	synchronized Map<String, String> take(Route route, long now) {
 		List<RateLimit> windows = this.byOperation.getOrDefault(route.id(), this.defaults);
 		if (windows.isEmpty()) {
 			return null;
 		}
-		long now = this.clock.millis();
 		long[][] counts = this.counters.computeIfAbsent(route.id(), (id) -> new long[windows.size()][2]);
 		RateLimit exceeded = null;
 		long resetMillis = -1;
