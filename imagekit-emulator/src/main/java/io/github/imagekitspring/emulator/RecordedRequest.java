@@ -5,9 +5,9 @@ import java.time.Instant;
 /**
  * One request the emulator received, as kept in its request log.
  *
- * @param receivedAt when the request arrived, on the emulator's clock ({@link ImageKitEmulator.Builder#clock}),
- * before any injected latency; rate-limit windows count the request at this instant, so with windows of
- * {@code intervalMs} it fell in window number {@code receivedAt.toEpochMilli() / intervalMs}
+ * @param receivedAt when the emulator took the request in, on its clock ({@link ImageKitEmulator.Builder#clock}); for
+ * an API operation, the instant its rate-limit windows counted the request at, so with windows of {@code intervalMs}
+ * it fell in window number {@code receivedAt.toEpochMilli() / intervalMs}
  * @param method HTTP method
  * @param path request path without the query
  * @param operationId the operation id as the starter's client names it ({@code files.list}, see

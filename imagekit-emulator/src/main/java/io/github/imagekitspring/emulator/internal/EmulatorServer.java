@@ -20,7 +20,6 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
-import reactor.util.context.Context;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatusCode;
@@ -49,7 +48,7 @@ public final class EmulatorServer {
 
 	static final String REQUEST_ID = "x-ik-requestId";
 
-	/** The instant a request arrived, in the Reactor context and then in the exchange's attributes. */
+	/** The exchange attribute the request log takes a request's {@link RecordedRequest#receivedAt()} from. */
 	private static final String RECEIVED_AT = EmulatorServer.class.getName() + ".receivedAt";
 
 	private static final String HELP = "For support kindly contact us at support@imagekit.io.";
@@ -83,7 +82,7 @@ public final class EmulatorServer {
 		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
 				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES), webhooks);
 		this.clock = state.clock();
-		this.rateLimits = new RateLimits();
+		this.rateLimits = new RateLimits(this.clock);
 	}
 
 	public synchronized void start() {
@@ -159,8 +158,6 @@ public final class EmulatorServer {
 	private Publisher<Void> front(HttpServerRequest req, HttpServerResponse res, ReactorHttpHandlerAdapter adapter) {
 		String path = URI.create(req.uri()).getRawPath();
 		String method = req.method().name();
-		// Taken before any injected latency, which delays only the response.
-		Instant receivedAt = this.clock.instant();
 		if (RouteTable.isUploadPath(path)) {
 			// ImageKit accepts uploads straight from browsers, so the upload host answers CORS from any origin.
 			res.header("Access-Control-Allow-Origin", "*").header("Access-Control-Expose-Headers", REQUEST_ID);
@@ -174,21 +171,22 @@ public final class EmulatorServer {
 		Fault fault = this.faults.take(route, delivery);
 		Mono<Void> delay = this.latency.isZero() ? Mono.empty() : Mono.delay(this.latency).then();
 		if (fault != null && fault.dropsConnection()) {
-			this.log.add(new RecordedRequest(receivedAt, method, path, operationId, 0, null));
+			this.log.add(new RecordedRequest(this.clock.instant(), method, path, operationId, 0, null));
 			return delay.then(Mono.<Void>fromRunnable(() -> req.withConnection((c) -> c.channel().close())).then(Mono.never()));
 		}
 		if (fault != null) {
 			String requestId = requestId();
 			String body = (fault.body() != null) ? fault.body()
 					: Json.write(Map.of("message", "Injected fault: HTTP " + fault.status() + ".", "help", HELP));
-			this.log.add(new RecordedRequest(receivedAt, method, path, operationId, fault.status(), requestId));
+			this.log.add(new RecordedRequest(this.clock.instant(), method, path, operationId, fault.status(),
+					requestId));
 			return delay.then(Mono.defer(() -> {
 				res.status(fault.status()).header(REQUEST_ID, requestId).header("Content-Type", "application/json");
 				fault.headers().forEach(res::header);
 				return res.sendString(Mono.just(body)).then();
 			}));
 		}
-		return delay.then(Mono.defer(() -> adapter.apply(req, res)).contextWrite(Context.of(RECEIVED_AT, receivedAt)));
+		return delay.then(Mono.defer(() -> adapter.apply(req, res)));
 	}
 
 	/** Not a secret: drawn without the system generator, which reads /dev/urandom on the event loop. */
@@ -210,26 +208,23 @@ public final class EmulatorServer {
 
 	/**
 	 * Adds the request id to every response and logs the status once it is known, with the instant the request
-	 * arrived, which the rate limits also count it at.
+	 * came in (the rate limits put their own there).
 	 */
 	private Mono<Void> requestIdAndLog(ServerWebExchange exchange, WebFilterChain chain) {
-		return Mono.deferContextual((context) -> {
-			Instant receivedAt = context.getOrDefault(RECEIVED_AT, this.clock.instant());
-			exchange.getAttributes().put(RECEIVED_AT, receivedAt);
-			String requestId = requestId();
-			String method = exchange.getRequest().getMethod().name();
-			String path = exchange.getRequest().getPath().pathWithinApplication().value();
-			exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
-			exchange.getResponse().beforeCommit(() -> {
-				HttpStatusCode status = exchange.getResponse().getStatusCode();
-				Route route = RouteTable.route(method, path);
-				String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
-				this.log.add(new RecordedRequest(receivedAt, method, path, operationId,
-						(status != null) ? status.value() : 200, requestId));
-				return Mono.empty();
-			});
-			return chain.filter(exchange);
+		exchange.getAttributes().put(RECEIVED_AT, this.clock.instant());
+		String requestId = requestId();
+		String method = exchange.getRequest().getMethod().name();
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
+		exchange.getResponse().beforeCommit(() -> {
+			HttpStatusCode status = exchange.getResponse().getStatusCode();
+			Route route = RouteTable.route(method, path);
+			String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
+			this.log.add(new RecordedRequest(exchange.getRequiredAttribute(RECEIVED_AT), method, path, operationId,
+					(status != null) ? status.value() : 200, requestId));
+			return Mono.empty();
 		});
+		return chain.filter(exchange);
 	}
 
 	private Mono<ServerResponse> handle(ServerRequest request) {
@@ -264,8 +259,10 @@ public final class EmulatorServer {
 				throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Your request does not contain private API key.");
 			}
 			this.context.uploadAuth().checkBasic(basicKey);
-			Instant receivedAt = (Instant) request.attribute(RECEIVED_AT).orElseThrow();
-			Map<String, String> limited = this.rateLimits.take(route, receivedAt.toEpochMilli());
+			RateLimits.Verdict verdict = this.rateLimits.take(route);
+			// Logged at the instant the windows counted the call, so that the log puts it in the same window.
+			request.attributes().put(RECEIVED_AT, verdict.at());
+			Map<String, String> limited = verdict.refusal();
 			if (limited != null) {
 				// Answered without reading the request: the connection closes, as after a refused upload.
 				Map<String, String> headers = new LinkedHashMap<>(limited);

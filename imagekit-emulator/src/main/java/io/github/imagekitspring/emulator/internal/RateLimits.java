@@ -1,5 +1,7 @@
 package io.github.imagekitspring.emulator.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +16,26 @@ import io.github.imagekitspring.emulator.RateLimit;
  */
 final class RateLimits {
 
+	/**
+	 * What {@link #take} decided.
+	 * @param at the instant the call was counted at, read under the same lock as the counts
+	 * @param refusal the 429 headers, or {@code null} when the call may proceed
+	 */
+	record Verdict(Instant at, Map<String, String> refusal) {
+	}
+
+	private final Clock clock;
+
 	private final Map<String, List<RateLimit>> byOperation = new HashMap<>();
 
 	private List<RateLimit> defaults = List.of();
 
 	/** Per operation, per window: the start of the current window and the calls counted in it. */
 	private final Map<String, long[][]> counters = new HashMap<>();
+
+	RateLimits(Clock clock) {
+		this.clock = clock;
+	}
 
 	/**
 	 * Sets the windows of one operation ({@code null} id: the default of every operation without its own;
@@ -45,14 +61,14 @@ final class RateLimits {
 	/**
 	 * Counts the call in every window of its operation, or, when one is full, counts nothing and returns the
 	 * 429 headers of the full window that resets last: waiting that long leaves room in all of them.
-	 * @param now when the call arrived, in milliseconds of the emulator's clock
-	 * @return {@code null} when the call may proceed
 	 */
-	synchronized Map<String, String> take(Route route, long now) {
+	synchronized Verdict take(Route route) {
+		Instant at = this.clock.instant();
 		List<RateLimit> windows = this.byOperation.getOrDefault(route.id(), this.defaults);
 		if (windows.isEmpty()) {
-			return null;
+			return new Verdict(at, null);
 		}
+		long now = at.toEpochMilli();
 		long[][] counts = this.counters.computeIfAbsent(route.id(), (id) -> new long[windows.size()][2]);
 		RateLimit exceeded = null;
 		long resetMillis = -1;
@@ -74,12 +90,12 @@ final class RateLimits {
 			headers.put("X-RateLimit-Limit", String.valueOf(exceeded.limit()));
 			headers.put("X-RateLimit-Reset", String.valueOf(resetMillis));
 			headers.put("X-RateLimit-Interval", String.valueOf(exceeded.interval().toMillis()));
-			return headers;
+			return new Verdict(at, headers);
 		}
 		for (long[] count : counts) {
 			count[1]++;
 		}
-		return null;
+		return new Verdict(at, null);
 	}
 
 }
