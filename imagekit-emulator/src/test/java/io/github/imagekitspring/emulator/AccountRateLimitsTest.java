@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Account-wide rate limits with several fixed windows per operation, on the emulator's clock. */
 class AccountRateLimitsTest {
@@ -112,6 +113,28 @@ class AccountRateLimitsTest {
 		assertThat(limited.statusCode()).isEqualTo(429);
 		assertThat(limited.headers().firstValue("X-RateLimit-Limit")).hasValue("2");
 		assertThat(second.send(list, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void theRequestLogSaysWhenEachCallArrivedOnTheClockTheWindowsCountOn(ImageKitEmulator emulator) {
+		emulator.rateLimits(RateLimit.parseAll("1/1000"));
+		CLOCK.advance(Duration.ofMillis(999));
+		assertThat(this.http.get("/v1/files").status()).isEqualTo(200);
+		assertThat(this.http.get("/v1/files").status()).isEqualTo(429);
+		CLOCK.advance(Duration.ofMillis(1));
+		assertThat(this.http.get("/v1/files").status()).isEqualTo(200);
+		this.http.unvalidated();
+		emulator.injectFault(Fault.status(503).forOperation("files.list"));
+		CLOCK.advance(Duration.ofMillis(1500));
+		assertThat(this.http.get("/v1/files").status()).isEqualTo(503);
+
+		assertThat(emulator.requests("files.list")).extracting(RecordedRequest::receivedAt, RecordedRequest::status)
+			.containsExactly(tuple(START.plusMillis(999), 200), tuple(START.plusMillis(999), 429),
+					tuple(START.plusMillis(1000), 200), tuple(START.plusMillis(2500), 503));
+		assertThat(emulator.requests("files.list")).filteredOn((request) -> request.status() != 503)
+			.extracting((request) -> request.receivedAt().toEpochMilli() / 1000)
+			.as("the window each call was counted in")
+			.containsExactly(START.toEpochMilli() / 1000, START.toEpochMilli() / 1000, START.toEpochMilli() / 1000 + 1);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class AdminServerTest {
 
 	@Test
 	void answersHealthAndTheRequestLogWithoutLoggingItself() throws Exception {
-		try (ImageKitEmulator emulator = ImageKitEmulator.builder().build().start();
+		MutableClock clock = MutableClock.at(Instant.parse("2026-08-01T10:15:30.250Z"));
+		try (ImageKitEmulator emulator = ImageKitEmulator.builder().clock(clock).build().start();
 				AdminServer admin = AdminServer.start(emulator, "127.0.0.1", 0)) {
 			String adminUrl = "http://127.0.0.1:" + admin.port();
 			HttpResponse<String> health = get(adminUrl + "/health");
@@ -35,6 +37,8 @@ class AdminServerTest {
 			assertThat(entries.get(0).get("operationId").asString()).isEqualTo("files.upload");
 			assertThat(entries.get(0).get("status").asInt()).isEqualTo(200);
 			assertThat(entries.get(0).get("requestId").asString()).isEqualTo(requestId);
+			assertThat(entries.get(0).get("receivedAt").asString()).as("ISO-8601 on the emulator's clock")
+				.isEqualTo("2026-08-01T10:15:30.250Z");
 
 			assertThat(get(adminUrl + "/v1/files").statusCode()).isEqualTo(404);
 			assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create(adminUrl + "/requests")).DELETE().build(),

@@ -1,7 +1,9 @@
 package io.github.imagekitspring.emulator.internal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,9 @@ public final class EmulatorServer {
 
 	static final String REQUEST_ID = "x-ik-requestId";
 
+	/** The exchange attribute the request log takes a request's {@link RecordedRequest#receivedAt()} from. */
+	private static final String RECEIVED_AT = EmulatorServer.class.getName() + ".receivedAt";
+
 	private static final String HELP = "For support kindly contact us at support@imagekit.io.";
 
 	/** The largest body held in memory: ImageKit's biggest non-enterprise image limit is 50 MB, base64 adds a third. */
@@ -64,6 +69,8 @@ public final class EmulatorServer {
 
 	private final FaultQueue faults = new FaultQueue();
 
+	private final Clock clock;
+
 	private final RateLimits rateLimits;
 
 	private volatile Duration latency = Duration.ZERO;
@@ -74,7 +81,8 @@ public final class EmulatorServer {
 		this.config = config;
 		this.context = new RouteContext(state, new UploadAuth(config.privateKey(), config.publicKey(), state), new RemoteFiles(),
 				config.urlPrefix(), new ImageRenderer(ImageRenderer.DEFAULT_MAX_PIXELS, RENDER_CACHE_BYTES), webhooks);
-		this.rateLimits = new RateLimits(state.clock());
+		this.clock = state.clock();
+		this.rateLimits = new RateLimits(this.clock);
 	}
 
 	public synchronized void start() {
@@ -163,14 +171,15 @@ public final class EmulatorServer {
 		Fault fault = this.faults.take(route, delivery);
 		Mono<Void> delay = this.latency.isZero() ? Mono.empty() : Mono.delay(this.latency).then();
 		if (fault != null && fault.dropsConnection()) {
-			this.log.add(new RecordedRequest(method, path, operationId, 0, null));
+			this.log.add(new RecordedRequest(this.clock.instant(), method, path, operationId, 0, null));
 			return delay.then(Mono.<Void>fromRunnable(() -> req.withConnection((c) -> c.channel().close())).then(Mono.never()));
 		}
 		if (fault != null) {
 			String requestId = requestId();
 			String body = (fault.body() != null) ? fault.body()
 					: Json.write(Map.of("message", "Injected fault: HTTP " + fault.status() + ".", "help", HELP));
-			this.log.add(new RecordedRequest(method, path, operationId, fault.status(), requestId));
+			this.log.add(new RecordedRequest(this.clock.instant(), method, path, operationId, fault.status(),
+					requestId));
 			return delay.then(Mono.defer(() -> {
 				res.status(fault.status()).header(REQUEST_ID, requestId).header("Content-Type", "application/json");
 				fault.headers().forEach(res::header);
@@ -197,8 +206,12 @@ public final class EmulatorServer {
 
 	// ------------------------------------------------------------------ WebFlux handler
 
-	/** Adds the request id to every response and logs the status once it is known. */
+	/**
+	 * Adds the request id to every response and logs the status once it is known, with the instant the request
+	 * came in (the rate limits put their own there).
+	 */
 	private Mono<Void> requestIdAndLog(ServerWebExchange exchange, WebFilterChain chain) {
+		exchange.getAttributes().put(RECEIVED_AT, this.clock.instant());
 		String requestId = requestId();
 		String method = exchange.getRequest().getMethod().name();
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
@@ -207,7 +220,8 @@ public final class EmulatorServer {
 			HttpStatusCode status = exchange.getResponse().getStatusCode();
 			Route route = RouteTable.route(method, path);
 			String operationId = RequestLog.name(route, route == null && DeliveryRoute.matches(this.context, method, path));
-			this.log.add(new RecordedRequest(method, path, operationId, (status != null) ? status.value() : 200, requestId));
+			this.log.add(new RecordedRequest(exchange.getRequiredAttribute(RECEIVED_AT), method, path, operationId,
+					(status != null) ? status.value() : 200, requestId));
 			return Mono.empty();
 		});
 		return chain.filter(exchange);
@@ -245,7 +259,10 @@ public final class EmulatorServer {
 				throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "Your request does not contain private API key.");
 			}
 			this.context.uploadAuth().checkBasic(basicKey);
-			Map<String, String> limited = this.rateLimits.take(route);
+			RateLimits.Verdict verdict = this.rateLimits.take(route);
+			// Logged at the instant the windows counted the call, so that the log puts it in the same window.
+			request.attributes().put(RECEIVED_AT, verdict.at());
+			Map<String, String> limited = verdict.refusal();
 			if (limited != null) {
 				// Answered without reading the request: the connection closes, as after a refused upload.
 				Map<String, String> headers = new LinkedHashMap<>(limited);

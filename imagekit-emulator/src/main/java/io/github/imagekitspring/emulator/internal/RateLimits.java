@@ -1,6 +1,7 @@
 package io.github.imagekitspring.emulator.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,14 @@ import io.github.imagekitspring.emulator.RateLimit;
  * of its operation; a refused call counts in none.
  */
 final class RateLimits {
+
+	/**
+	 * What {@link #take} decided.
+	 * @param at the instant the call was counted at, read under the same lock as the counts
+	 * @param refusal the 429 headers, or {@code null} when the call may proceed
+	 */
+	record Verdict(Instant at, Map<String, String> refusal) {
+	}
 
 	private final Clock clock;
 
@@ -52,14 +61,14 @@ final class RateLimits {
 	/**
 	 * Counts the call in every window of its operation, or, when one is full, counts nothing and returns the
 	 * 429 headers of the full window that resets last: waiting that long leaves room in all of them.
-	 * @return {@code null} when the call may proceed
 	 */
-	synchronized Map<String, String> take(Route route) {
+	synchronized Verdict take(Route route) {
+		Instant at = this.clock.instant();
 		List<RateLimit> windows = this.byOperation.getOrDefault(route.id(), this.defaults);
 		if (windows.isEmpty()) {
-			return null;
+			return new Verdict(at, null);
 		}
-		long now = this.clock.millis();
+		long now = at.toEpochMilli();
 		long[][] counts = this.counters.computeIfAbsent(route.id(), (id) -> new long[windows.size()][2]);
 		RateLimit exceeded = null;
 		long resetMillis = -1;
@@ -81,12 +90,12 @@ final class RateLimits {
 			headers.put("X-RateLimit-Limit", String.valueOf(exceeded.limit()));
 			headers.put("X-RateLimit-Reset", String.valueOf(resetMillis));
 			headers.put("X-RateLimit-Interval", String.valueOf(exceeded.interval().toMillis()));
-			return headers;
+			return new Verdict(at, headers);
 		}
 		for (long[] count : counts) {
 			count[1]++;
 		}
-		return null;
+		return new Verdict(at, null);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +32,10 @@ public class ImageKitEmulatorContainer extends GenericContainer<ImageKitEmulator
 
 	static final int ADMIN_PORT = 8090;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Tolerant: an image newer than this class may log more fields. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -93,14 +98,16 @@ public class ImageKitEmulatorContainer extends GenericContainer<ImageKitEmulator
 	/**
 	 * One request in the emulator's log.
 	 *
+	 * @param receivedAt when the request arrived, on the emulator's clock; rate-limit windows count it at this
+	 * instant. {@code null} from an image older than this field
 	 * @param method HTTP method
 	 * @param path request path without the query
 	 * @param operationId the ImageKit operation id, {@code delivery} for file delivery, {@code null} when none matched
 	 * @param status the status sent, {@code 0} when the connection was dropped
 	 * @param requestId the {@code x-ik-requestId} sent, {@code null} for a dropped connection
 	 */
-	public record RecordedRequest(String method, String path, @Nullable String operationId, int status,
-			@Nullable String requestId) {
+	public record RecordedRequest(@Nullable Instant receivedAt, String method, String path,
+			@Nullable String operationId, int status, @Nullable String requestId) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ class ImageKitEmulatorContainerTests {
 	void theStarterRunsEveryKindOfCallAgainstTheContainer() throws IOException {
 		assertThat(((ImageKitClient) this.imageKit).apiBaseUrl()).hasToString(emulator.getBaseUrl());
 		assertThat(emulator.getBaseUrl()).startsWith("http://localhost:");
+		Instant started = Instant.now();
 		byte[] png = png(4, 3);
 
 		UploadedFile uploaded = (UploadedFile) step("files.upload", this.imageKit.uploads()
@@ -135,6 +137,9 @@ class ImageKitEmulatorContainerTests {
 		assertThat(this.sent).hasSize(14);
 		assertThat(log).extracting(RecordedRequest::operationId, RecordedRequest::status, RecordedRequest::requestId)
 			.containsAll(this.sent);
+		// The container runs on the host's kernel clock; the bounds only allow for rounding.
+		assertThat(log).extracting(RecordedRequest::receivedAt)
+			.allSatisfy((at) -> assertThat(at).isBetween(started.minusSeconds(1), Instant.now().plusSeconds(1)));
 		assertThat(log).filteredOn((r) -> "folders.job.get".equals(r.operationId())).hasSizeGreaterThanOrEqualTo(2);
 	}
 
