@@ -132,6 +132,7 @@ final class ImageKitClientFactory {
 			.orElseGet(ImageKitProperties.RateLimit::new);
 		boolean retryOverridden = binder.bind(prefix + ".retry", Bindable.ofInstance(retry)).isBound();
 		boolean rateLimitOverridden = binder.bind(prefix + ".rate-limit", Bindable.ofInstance(rateLimit)).isBound();
+		ImageKitPropertiesChecks.storeSetOnce(binder, prefix);
 		account(accountName, prefix, connectionDetails, rateLimit);
 		if (!retryOverridden && !rateLimitOverridden) {
 			return this.resilience;

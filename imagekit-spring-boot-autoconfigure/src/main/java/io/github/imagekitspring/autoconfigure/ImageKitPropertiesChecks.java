@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
@@ -34,6 +35,16 @@ final class ImageKitPropertiesChecks {
 		if (retry.getMaxRateLimitWait() == null || retry.getMaxRateLimitWait().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("imagekit.retry.max-rate-limit-wait",
 					retry.getMaxRateLimitWait(), "It must be zero (never wait for a 429's reset) or positive.");
+		}
+	}
+
+	/** The rate-limit store is one for all accounts, so an account's own {@code rate-limit.redis.*} is refused. */
+	static void storeSetOnce(Binder binder, String accountPrefix) {
+		String name = accountPrefix + ".rate-limit.redis";
+		if (binder.bind(name, ImageKitProperties.Redis.class).isBound()) {
+			// The value may hold a Redis password.
+			throw new InvalidConfigurationPropertyValueException(name, "<hidden>",
+					"The rate-limit store is one for all accounts: set imagekit.rate-limit.redis.* instead.");
 		}
 	}
 

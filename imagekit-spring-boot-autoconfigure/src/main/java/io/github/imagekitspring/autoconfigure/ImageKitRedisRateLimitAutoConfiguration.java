@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -28,6 +29,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The shared rate-limit store, when {@code imagekit.rate-limit.store=redis} at the top level or for any account
@@ -46,7 +48,10 @@ public final class ImageKitRedisRateLimitAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(RateLimitStore.class)
 	RedisRateLimitStore imageKitRateLimitStore(ImageKitProperties properties,
-			ObjectProvider<ApplicationRedis> applicationRedis) {
+			ObjectProvider<ApplicationRedis> applicationRedis, Environment environment) {
+		Binder binder = Binder.get(environment);
+		properties.getClients().keySet().forEach((account) -> ImageKitPropertiesChecks.storeSetOnce(binder,
+				ImageKitProperties.PREFIX + ".clients." + account));
 		ImageKitProperties.Redis redis = properties.getRateLimit().getRedis();
 		RedisURI uri;
 		if (redis.getUrl() != null) {

@@ -180,6 +180,20 @@ class RateLimitPropertiesTests {
 	}
 
 	@Test
+	void theStoresRedisIsSetOnceForAllAccounts() {
+		this.runner.withPropertyValues("imagekit.clients.marketing.private-key=private_marketing",
+				"imagekit.clients.marketing.public-key=public_marketing",
+				"imagekit.clients.marketing.rate-limit.store=redis",
+				"imagekit.clients.marketing.rate-limit.redis.url=redis://user:redis_password@127.0.0.1:" + closedPort())
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("imagekit.clients.marketing.rate-limit.redis")
+				.hasMessageContaining("imagekit.rate-limit.redis.*")
+				.hasMessageNotContaining("redis_password"));
+	}
+
+	@Test
 	void theRedisStoreNeedsSomethingNotSecretToNameTheAccountsKeys() {
 		this.runner.withPropertyValues("imagekit.public-key=", "imagekit.rate-limit.store=redis",
 				"imagekit.rate-limit.redis.url=redis://127.0.0.1:" + closedPort())
