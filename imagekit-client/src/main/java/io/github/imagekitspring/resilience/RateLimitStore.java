@@ -34,6 +34,16 @@ public interface RateLimitStore {
 	Mono<Void> spent(String key, EndpointLimit window, Duration reset);
 
 	/**
+	 * The windows of a key that any instance learned, as last read, so that this instance counts in them too when
+	 * the store gives no answer.
+	 * @param key the account and endpoint
+	 * @return the windows, empty when none is known
+	 */
+	default List<EndpointLimit> windows(String key) {
+		return List.of();
+	}
+
+	/**
 	 * How many instances count on a key, as last seen; an instance that cannot tell says 1.
 	 * @param key the account and endpoint
 	 * @return at least 1

@@ -130,10 +130,11 @@ final class RateLimits {
 
 		/**
 		 * With a store: the store's answer, or, when the store has none, this instance's count in its share of the
-		 * windows.
+		 * windows, those other instances learned included.
 		 */
 		Mono<Void> acquire(ImageKitCall call, long deadline) {
 			RateLimitStore store = RateLimits.this.store;
+			this.limiter.adopt(store.windows(this.storeKey));
 			return store.tryAcquire(this.storeKey, this.limiter.windows())
 				.doOnNext((wait) -> {
 					if (wait == 0) {

@@ -100,6 +100,25 @@ final class WindowedRateLimiter implements RateLimiter {
 		return 0;
 	}
 
+	/**
+	 * Adds the windows other instances learned that this one does not know of, counted from now until a 429 lines
+	 * them up.
+	 */
+	synchronized void adopt(List<EndpointLimit> learned) {
+		long now = this.nanoTime.getAsLong();
+		boolean added = false;
+		for (EndpointLimit limit : learned) {
+			long period = limit.limitRefreshPeriod().toNanos();
+			if (this.windows.stream().noneMatch((window) -> window.period == period)) {
+				this.windows.add(new Window(limit.limitForPeriod(), period, now));
+				added = true;
+			}
+		}
+		if (added) {
+			this.config = describe();
+		}
+	}
+
 	/** Counts a permit the shared store gave, so that this instance's share holds what it took there too. */
 	synchronized void taken() {
 		long now = this.nanoTime.getAsLong();

@@ -418,9 +418,10 @@ class ResilienceTests {
 	}
 
 	@Test
-	void whenTheSharedStoreGivesNoAnswerThenEachInstanceTakesItsShareOfTheWindows() throws Exception {
+	void whenTheSharedStoreGivesNoAnswerThenEachInstanceTakesItsShareOfTheWindowsAnyInstanceLearned() throws Exception {
 		server.stubFor(get(GET_PATH).willReturn(okJson(FILE)));
-		// A store that gives one permit, then is away; it last saw four instances on the key.
+		// A store that gives one permit, then is away; it last saw four instances on the key, and a window of 8 per
+		// second that another instance learned.
 		AtomicInteger answers = new AtomicInteger();
 		RateLimitStore away = new RateLimitStore() {
 
@@ -435,6 +436,11 @@ class ResilienceTests {
 			}
 
 			@Override
+			public List<ImageKitResilience.EndpointLimit> windows(String key) {
+				return List.of(new ImageKitResilience.EndpointLimit(8, Duration.ofSeconds(1)));
+			}
+
+			@Override
 			public int instances(String key) {
 				return 4;
 			}
@@ -442,7 +448,6 @@ class ResilienceTests {
 		};
 		ImageKitResilience resilience = ImageKitResilience.builder()
 			.scheduler(this.scheduler)
-			.endpointLimit("files.get", new ImageKitResilience.EndpointLimit(8, Duration.ofSeconds(1)))
 			.rateLimitStore(away, (account) -> "public_key")
 			.build();
 		ImageKitOperations imageKit = clientWith(resilience);

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the Redis store keeps in Redis beyond the permits, against a real Redis. The windows that 429s name, lined
  * up: windows whose boundaries nearly meet share the later one, so that a longer window never opens while a shorter
  * one still counts in the server's previous period; windows far apart keep their own (each 429 is timed against the
- * wall clock, as the store is). And the instances counting on a key, whose number sets each one's share of the
- * windows while Redis is away.
+ * wall clock, as the store is). And the windows and instances on a key, which set each instance's share while Redis
+ * is away.
  */
 @RequiresDocker
 @Testcontainers
@@ -105,6 +105,17 @@ class RedisRateLimitStoreKeysTests {
 				"other:" + this.keyPrefix, Duration.ofSeconds(5))) {
 			third.tryAcquire(KEY, List.of(PER_SECOND)).block(Duration.ofSeconds(10));
 			assertThat(third.instances(KEY)).as("another key prefix").isOne();
+		}
+	}
+
+	@Test
+	void theWindowsOneInstanceLearnedAreKnownToTheOthers() {
+		spent(PER_10_SECONDS, 9000);
+		try (RedisRateLimitStore other = RedisRateLimitStore.create(RedisURI.create(redis.getRedisURI()),
+				this.keyPrefix, Duration.ofSeconds(5))) {
+			assertThat(other.windows(KEY)).as("before reading them").isEmpty();
+			assertThat(other.tryAcquire(KEY, List.of()).block(Duration.ofSeconds(10))).as("spent").isPositive();
+			assertThat(other.windows(KEY)).containsExactly(PER_10_SECONDS);
 		}
 	}
 

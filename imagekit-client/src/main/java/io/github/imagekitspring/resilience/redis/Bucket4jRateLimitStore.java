@@ -221,6 +221,12 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	}
 
 	@Override
+	public List<EndpointLimit> windows(String key) {
+		Learned current = this.learned.get(key);
+		return (current != null) ? union(List.of(), current.windows) : List.of();
+	}
+
+	@Override
 	public int instances(String key) {
 		Learned current = this.learned.get(key);
 		return (current != null) ? current.instances : 1;
