@@ -16,6 +16,12 @@ public final class ImageKitBlockHoundIntegration implements BlockHoundIntegratio
 		// that moment parks for as long as the (CPU-only) construction takes. No I/O, once per type.
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");
+		// Reactor's test scheduler keeps its timers in a PriorityBlockingQueue, whose lock a second thread waits
+		// for when two calls start or cancel a timer at once; parked there, an event loop lost the rest of a call's
+		// response. The real schedulers never lock there, and the test scheduler exists only in tests.
+		builder.allowBlockingCallsInside("reactor.test.scheduler.VirtualTimeScheduler$TimedRunnable", "dispose");
+		builder.allowBlockingCallsInside("reactor.test.scheduler.VirtualTimeScheduler$VirtualTimeWorker",
+				"doScheduleAtTime");
 	}
 
 }
