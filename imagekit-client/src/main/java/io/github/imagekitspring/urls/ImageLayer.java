@@ -1,7 +1,5 @@
 package io.github.imagekitspring.urls;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -39,63 +37,17 @@ public record ImageLayer(String input, Layer.Encoding encoding, @Nullable LayerP
 
 	@Override
 	public String toLayerString() {
-		List<String> parts = new ArrayList<>();
-		parts.add(LayerSyntax.pathInput(this.input, this.encoding, "input"));
-		LayerSyntax.placement(parts, this.mode, this.position, this.timing);
-		String chain = LayerSyntax.chain(this.transformations);
-		if (!chain.isEmpty()) {
-			parts.add(chain);
-		}
-		return LayerSyntax.layer("image", parts);
+		return LayerSyntax.fileLayer("image", this.input, this.encoding, this.mode, this.position, this.timing,
+				this.transformations);
 	}
 
 	/**
 	 * Builds an {@link ImageLayer}.
 	 */
-	public static final class Builder {
-
-		private final String input;
-
-		private Layer.Encoding encoding = Layer.Encoding.AUTO;
-
-		private @Nullable LayerPosition position;
-
-		private @Nullable LayerTiming timing;
-
-		private Layer.@Nullable Mode mode;
-
-		private final List<Transformation> transformations = new ArrayList<>();
+	public static final class Builder extends LayerBuilder.File<Builder> {
 
 		private Builder(String input) {
-			this.input = input;
-		}
-
-		public Builder encoding(Layer.Encoding encoding) {
-			this.encoding = encoding;
-			return this;
-		}
-
-		public Builder position(LayerPosition position) {
-			this.position = position;
-			return this;
-		}
-
-		public Builder timing(LayerTiming timing) {
-			this.timing = timing;
-			return this;
-		}
-
-		public Builder mode(Layer.Mode mode) {
-			this.mode = mode;
-			return this;
-		}
-
-		/**
-		 * Appends steps to the overlay's own chain.
-		 */
-		public Builder transformation(Transformation... steps) {
-			this.transformations.addAll(Arrays.asList(steps));
-			return this;
+			super(input);
 		}
 
 		public ImageLayer build() {

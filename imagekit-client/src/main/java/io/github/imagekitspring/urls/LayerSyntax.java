@@ -35,6 +35,19 @@ final class LayerSyntax {
 	private LayerSyntax() {
 	}
 
+	/** A layer of a file, such as {@code l-image,i-logo.png,lx-10,w-100,l-end}. */
+	static String fileLayer(String type, String input, Layer.Encoding encoding, Layer.@Nullable Mode mode,
+			@Nullable LayerPosition position, @Nullable LayerTiming timing, List<Transformation> transformations) {
+		List<String> parts = new ArrayList<>();
+		parts.add(pathInput(input, encoding, "input"));
+		placement(parts, mode, position, timing);
+		String chain = chain(transformations);
+		if (!chain.isEmpty()) {
+			parts.add(chain);
+		}
+		return layer(type, parts);
+	}
+
 	/** The {@code i-}/{@code ie-} input for text. */
 	static String textInput(String text, Layer.Encoding encoding) {
 		if (text.isEmpty()) {

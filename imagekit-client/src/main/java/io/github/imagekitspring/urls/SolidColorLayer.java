@@ -76,15 +76,9 @@ public record SolidColorLayer(String color, @Nullable LayerPosition position, @N
 	/**
 	 * Builds a {@link SolidColorLayer}; unset parameters are left out of the URL.
 	 */
-	public static final class Builder {
+	public static final class Builder extends LayerBuilder<Builder> {
 
 		private final String color;
-
-		private @Nullable LayerPosition position;
-
-		private @Nullable LayerTiming timing;
-
-		private Layer.@Nullable Mode mode;
 
 		private @Nullable String width;
 
@@ -100,21 +94,6 @@ public record SolidColorLayer(String color, @Nullable LayerPosition position, @N
 
 		private Builder(String color) {
 			this.color = color;
-		}
-
-		public Builder position(LayerPosition position) {
-			this.position = position;
-			return this;
-		}
-
-		public Builder timing(LayerTiming timing) {
-			this.timing = timing;
-			return this;
-		}
-
-		public Builder mode(Layer.Mode mode) {
-			this.mode = mode;
-			return this;
 		}
 
 		public Builder width(int width) {

@@ -86,17 +86,9 @@ public record SubtitleLayer(String input, Layer.Encoding encoding, @Nullable Lay
 	/**
 	 * Builds a {@link SubtitleLayer}; unset parameters are left out of the URL.
 	 */
-	public static final class Builder {
+	public static final class Builder extends LayerBuilder.Encoded<Builder> {
 
 		private final String input;
-
-		private Layer.Encoding encoding = Layer.Encoding.AUTO;
-
-		private @Nullable LayerPosition position;
-
-		private @Nullable LayerTiming timing;
-
-		private Layer.@Nullable Mode mode;
 
 		private @Nullable String background;
 
@@ -114,26 +106,6 @@ public record SubtitleLayer(String input, Layer.Encoding encoding, @Nullable Lay
 
 		private Builder(String input) {
 			this.input = input;
-		}
-
-		public Builder encoding(Layer.Encoding encoding) {
-			this.encoding = encoding;
-			return this;
-		}
-
-		public Builder position(LayerPosition position) {
-			this.position = position;
-			return this;
-		}
-
-		public Builder timing(LayerTiming timing) {
-			this.timing = timing;
-			return this;
-		}
-
-		public Builder mode(Layer.Mode mode) {
-			this.mode = mode;
-			return this;
 		}
 
 		public Builder background(String background) {

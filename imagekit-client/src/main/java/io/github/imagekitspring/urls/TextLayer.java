@@ -120,17 +120,9 @@ public record TextLayer(String text, Layer.Encoding encoding, @Nullable LayerPos
 	/**
 	 * Builds a {@link TextLayer}; unset parameters are left out of the URL.
 	 */
-	public static final class Builder {
+	public static final class Builder extends LayerBuilder.Encoded<Builder> {
 
 		private final String text;
-
-		private Layer.Encoding encoding = Layer.Encoding.AUTO;
-
-		private @Nullable LayerPosition position;
-
-		private @Nullable LayerTiming timing;
-
-		private Layer.@Nullable Mode mode;
 
 		private @Nullable String width;
 
@@ -160,26 +152,6 @@ public record TextLayer(String text, Layer.Encoding encoding, @Nullable LayerPos
 
 		private Builder(String text) {
 			this.text = text;
-		}
-
-		public Builder encoding(Layer.Encoding encoding) {
-			this.encoding = encoding;
-			return this;
-		}
-
-		public Builder position(LayerPosition position) {
-			this.position = position;
-			return this;
-		}
-
-		public Builder timing(LayerTiming timing) {
-			this.timing = timing;
-			return this;
-		}
-
-		public Builder mode(Layer.Mode mode) {
-			this.mode = mode;
-			return this;
 		}
 
 		public Builder width(int width) {
