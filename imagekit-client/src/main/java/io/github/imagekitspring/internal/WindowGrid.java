@@ -1,5 +1,7 @@
 package io.github.imagekitspring.internal;
 
+import java.util.List;
+
 /**
  * Where the boundaries of a server's fixed rate-limit windows lie, learned from 429 answers, in any unit of time
  * (the local limiter counts in nanoseconds, the Redis store in epoch milliseconds). A window's boundaries are
@@ -40,13 +42,13 @@ public final class WindowGrid {
 	/**
 	 * The boundary for a window of {@code period} lined up again from a 429 ending at {@code end}: the end itself,
 	 * or a boundary of another window just after it.
-	 * @param others the other windows of the endpoint, as pairs of anchor and period
+	 * @param others the other windows of the endpoint that are lined up
 	 */
-	public static long lineUp(long end, long period, long[]... others) {
+	public static long lineUp(long end, long period, List<Boundaries> others) {
 		long boundary = end;
-		for (long[] other : others) {
-			long shorter = Math.min(period, other[1]);
-			long ahead = Math.floorMod(other[0] - boundary, shorter);
+		for (Boundaries other : others) {
+			long shorter = Math.min(period, other.period());
+			long ahead = Math.floorMod(other.anchor() - boundary, shorter);
 			if (ahead != 0 && ahead <= tolerance(shorter)) {
 				boundary += ahead;
 			}
@@ -62,6 +64,14 @@ public final class WindowGrid {
 		long shorter = Math.min(period, otherPeriod);
 		long behind = Math.floorMod(boundary - otherAnchor, shorter);
 		return (behind <= tolerance(shorter)) ? behind : 0;
+	}
+
+	/**
+	 * The boundaries of a window lined up with the server's: {@code anchor + k * period}.
+	 * @param anchor one of them
+	 * @param period the window's length
+	 */
+	public record Boundaries(long anchor, long period) {
 	}
 
 }

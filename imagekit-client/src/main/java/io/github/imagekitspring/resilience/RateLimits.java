@@ -134,7 +134,10 @@ final class RateLimits {
 		 */
 		Mono<Void> acquire(ImageKitCall call, long deadline) {
 			RateLimitStore store = RateLimits.this.store;
-			this.limiter.adopt(store.windows(this.storeKey));
+			List<EndpointLimit> learned = store.windows(this.storeKey);
+			if (!learned.isEmpty()) {
+				this.limiter.adopt(learned);
+			}
 			return store.tryAcquire(this.storeKey, this.limiter.windows())
 				.doOnNext((wait) -> {
 					if (wait == 0) {

@@ -14,6 +14,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.event.RateLimiterEvent;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnFailureEvent;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnSuccessEvent;
+import org.jspecify.annotations.Nullable;
 
 import io.github.imagekitspring.internal.WindowGrid;
 import io.github.imagekitspring.resilience.ImageKitResilience.EndpointLimit;
@@ -105,12 +106,11 @@ final class WindowedRateLimiter implements RateLimiter {
 	 * them up.
 	 */
 	synchronized void adopt(List<EndpointLimit> learned) {
-		long now = this.nanoTime.getAsLong();
 		boolean added = false;
 		for (EndpointLimit limit : learned) {
 			long period = limit.limitRefreshPeriod().toNanos();
-			if (this.windows.stream().noneMatch((window) -> window.period == period)) {
-				this.windows.add(new Window(limit.limitForPeriod(), period, now));
+			if (window(period) == null) {
+				this.windows.add(new Window(limit.limitForPeriod(), period, this.nanoTime.getAsLong()));
 				added = true;
 			}
 		}
@@ -143,12 +143,7 @@ final class WindowedRateLimiter implements RateLimiter {
 		long now = this.nanoTime.getAsLong();
 		long period = interval.toNanos();
 		long end = now + reset.toNanos();
-		Window window = null;
-		for (Window candidate : this.windows) {
-			if (candidate.period == period) {
-				window = candidate;
-			}
-		}
+		Window window = window(period);
 		if (window == null) {
 			window = new Window(limit, period, end - period);
 			this.windows.add(window);
@@ -167,15 +162,24 @@ final class WindowedRateLimiter implements RateLimiter {
 		this.config = describe();
 	}
 
-	/** Lines a window up with the server's from a 429's end, and with the other windows' boundaries near it. */
-	private long lineUp(Window window, long end) {
-		List<long[]> others = new ArrayList<>();
-		for (Window other : this.windows) {
-			if (other != window && other.aligned) {
-				others.add(new long[] { other.start, other.period });
+	private @Nullable Window window(long period) {
+		for (Window window : this.windows) {
+			if (window.period == period) {
+				return window;
 			}
 		}
-		long boundary = WindowGrid.lineUp(end, window.period, others.toArray(long[][]::new));
+		return null;
+	}
+
+	/** Lines a window up with the server's from a 429's end, and with the other windows' boundaries near it. */
+	private long lineUp(Window window, long end) {
+		List<WindowGrid.Boundaries> others = new ArrayList<>();
+		for (Window other : this.windows) {
+			if (other != window && other.aligned) {
+				others.add(new WindowGrid.Boundaries(other.start, other.period));
+			}
+		}
+		long boundary = WindowGrid.lineUp(end, window.period, others);
 		window.aligned = true;
 		window.start = boundary - window.period;
 		window.index = Long.MIN_VALUE;

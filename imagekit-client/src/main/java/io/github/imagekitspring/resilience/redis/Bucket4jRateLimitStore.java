@@ -198,7 +198,7 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	 * The windows other instances learned, read again when older than 200 ms; at the same time this instance says
 	 * it counts on the key, and reads how many do.
 	 */
-	private CompletableFuture<Map<Long, long[]>> learnedWindows(Connected connected, String key) {
+	private CompletableFuture<Map<Long, Listed>> learnedWindows(Connected connected, String key) {
 		Learned current = this.learned.get(key);
 		long now = System.nanoTime();
 		if (current != null && now - current.readAt < LEARNED_REFRESH_NANOS) {
@@ -214,8 +214,8 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 			.thenCompose((ignored) -> redis.zcard(instancesKey))
 			.toCompletableFuture();
 		return redis.hgetall(bytes(key + ":windows")).toCompletableFuture().thenCombine(instances, (hash, count) -> {
-			Map<Long, long[]> windows = windows(hash);
-			this.learned.put(key, new Learned(windows, now, (int) Math.max(1, count)));
+			Map<Long, Listed> windows = windows(hash);
+			this.learned.put(key, new Learned(windows, union(List.of(), windows), now, (int) Math.max(1, count)));
 			return windows;
 		});
 	}
@@ -223,7 +223,7 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	@Override
 	public List<EndpointLimit> windows(String key) {
 		Learned current = this.learned.get(key);
-		return (current != null) ? union(List.of(), current.windows) : List.of();
+		return (current != null) ? current.limits : List.of();
 	}
 
 	@Override
@@ -233,12 +233,12 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	}
 
 	/** This instance's windows, and those others learned that it does not know of; one per length. */
-	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, long[]> shared) {
+	static List<EndpointLimit> union(List<EndpointLimit> own, Map<Long, Listed> shared) {
 		List<EndpointLimit> all = new ArrayList<>(own);
 		shared.forEach((intervalMs, entry) -> {
 			Duration interval = Duration.ofMillis(intervalMs);
 			if (all.stream().noneMatch((window) -> window.limitRefreshPeriod().equals(interval))) {
-				all.add(new EndpointLimit((int) entry[0], interval));
+				all.add(new EndpointLimit(entry.limit(), interval));
 			}
 		});
 		return all;
@@ -275,14 +275,13 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 					TokensInheritanceStrategy.AS_IS));
 	}
 
-	/** The windows in the shared list: interval ms to limit and, once lined up, anchor. */
-	static Map<Long, long[]> windows(Map<byte[], byte[]> listed) {
-		Map<Long, long[]> windows = new ConcurrentHashMap<>();
+	/** The windows in the shared list, by interval ms. */
+	static Map<Long, Listed> windows(Map<byte[], byte[]> listed) {
+		Map<Long, Listed> windows = new ConcurrentHashMap<>();
 		listed.forEach((interval, value) -> {
 			String[] parts = text(value).split("@", 2);
-			long limit = Long.parseLong(parts[0]);
-			windows.put(Long.valueOf(text(interval)),
-					(parts.length > 1) ? new long[] { limit, Long.parseLong(parts[1]) } : new long[] { limit });
+			windows.put(Long.valueOf(text(interval)), new Listed(Integer.parseInt(parts[0]),
+					(parts.length > 1) ? Long.valueOf(parts[1]) : null));
 		});
 		return windows;
 	}
@@ -293,7 +292,7 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 	 * late, about a window that has ended since; and the other windows whose boundaries must move later onto it.
 	 */
 	static LinedUp lineUp(EndpointLimit window, long end, long now, VerboseResult<Long> current,
-			Map<Long, long[]> listed) {
+			Map<Long, Listed> listed) {
 		long period = window.limitRefreshPeriod().toMillis();
 		long tolerance = WindowGrid.tolerance(period);
 		Bandwidth bandwidth = current.getConfiguration().getBandwidths()[0];
@@ -306,19 +305,19 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 			}
 			return new LinedUp(aligned(window, known, 0), known, Map.of());
 		}
-		List<long[]> others = new ArrayList<>();
+		Map<EndpointLimit, WindowGrid.Boundaries> others = new HashMap<>();
 		listed.forEach((otherPeriod, entry) -> {
-			if (otherPeriod != period && entry.length > 1) {
-				others.add(new long[] { entry[1], otherPeriod });
+			if (otherPeriod != period && entry.anchor() != null) {
+				others.put(new EndpointLimit(entry.limit(), Duration.ofMillis(otherPeriod)),
+						new WindowGrid.Boundaries(entry.anchor(), otherPeriod));
 			}
 		});
-		long boundary = WindowGrid.lineUp(end, period, others.toArray(long[][]::new));
+		long boundary = WindowGrid.lineUp(end, period, List.copyOf(others.values()));
 		Map<EndpointLimit, Long> moves = new HashMap<>();
-		listed.forEach((otherPeriod, entry) -> {
-			long lag = (otherPeriod != period && entry.length > 1)
-					? WindowGrid.lag(boundary, period, entry[1], otherPeriod) : 0;
+		others.forEach((other, boundaries) -> {
+			long lag = WindowGrid.lag(boundary, period, boundaries.anchor(), boundaries.period());
 			if (lag > 0) {
-				moves.put(new EndpointLimit((int) entry[0], Duration.ofMillis(otherPeriod)), entry[1] + lag);
+				moves.put(other, boundaries.anchor() + lag);
 			}
 		});
 		return new LinedUp(aligned(window, boundary, 0), boundary, moves);
@@ -444,7 +443,12 @@ final class Bucket4jRateLimitStore implements RedisRateLimitStore {
 		return "redis " + where() + " " + this.keyPrefix + "*";
 	}
 
-	private record Learned(Map<Long, long[]> windows, long readAt, int instances) {
+	/** A window in the shared list: its limit and, once a 429 lined it up, one of its boundaries (epoch ms). */
+	record Listed(int limit, @Nullable Long anchor) {
+	}
+
+	/** A key's windows as last read, also as limits, and how many instances count on it. */
+	private record Learned(Map<Long, Listed> windows, List<EndpointLimit> limits, long readAt, int instances) {
 	}
 
 	/** A window lined up: its new configuration ({@code null}: unchanged), its anchor, other windows moved later. */
