@@ -16,6 +16,7 @@ import io.github.imagekitspring.emulator.RecordedRequest;
 import io.github.imagekitspring.emulator.internal.render.ImageRenderer;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -155,7 +156,16 @@ public final class EmulatorServer {
 
 	// ------------------------------------------------------------------ Netty front
 
+	/**
+	 * Every exchange is answered off the event loop that dispatched it. An answer completed within the dispatch
+	 * itself, as a 404 or an injected fault is, can leave Reactor Netty not reading the connection again when the
+	 * request had been queued behind the previous exchange: the client's next request on it then waited forever.
+	 */
 	private Publisher<Void> front(HttpServerRequest req, HttpServerResponse res, ReactorHttpHandlerAdapter adapter) {
+		return Mono.defer(() -> Mono.from(answer(req, res, adapter))).subscribeOn(Schedulers.parallel());
+	}
+
+	private Publisher<Void> answer(HttpServerRequest req, HttpServerResponse res, ReactorHttpHandlerAdapter adapter) {
 		String path = URI.create(req.uri()).getRawPath();
 		String method = req.method().name();
 		if (RouteTable.isUploadPath(path)) {
